@@ -1,0 +1,79 @@
+# depesche: `make run` serves the demo newsroom, `make test` runs every test.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Where the production backends are tested when they answer (DESIGN.md §2).
+TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/test
+TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
+
+.PHONY: run test test-embedded test-production-backends check install install-test \
+	browser messages format bench clean
+
+run: install
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py create_editor
+	$(BIN)/python manage.py runserver 127.0.0.1:8000
+
+test: install-test browser test-embedded
+	@if (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null && (exec 3<>/dev/tcp/127.0.0.1/6379) 2>/dev/null; then \
+		$(MAKE) --no-print-directory test-production-backends; \
+	else \
+		echo "PostgreSQL or Redis does not answer on 127.0.0.1: production backends not tested."; \
+	fi
+
+test-embedded:
+	@echo "== tests: SQLite, in-process cache"
+	env -u DATABASE_URL -u REDIS_URL $(BIN)/pytest
+
+test-production-backends:
+	@echo "== tests: PostgreSQL ($(TEST_DATABASE_URL)), Redis ($(TEST_REDIS_URL))"
+	DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL) $(BIN)/pytest
+
+check: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check $$(git ls-files '*.html')
+	$(BIN)/python manage.py check
+	$(BIN)/python manage.py makemigrations --check --dry-run
+	SECRET_KEY=$$(head -c 48 /dev/urandom | base64) ALLOWED_HOSTS=news.example.org \
+		DJANGO_SETTINGS_MODULE=depesche.settings.production \
+		$(BIN)/python manage.py check --deploy --fail-level WARNING
+
+format: install-test
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djhtml $$(git ls-files '*.html')
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --disable-pip-version-check -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --disable-pip-version-check -e ".[test,dev]"
+	touch $@ $(VENV)/.installed
+
+# Browser tests drive Debian's Chromium (Playwright's own browser download is not used).
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+		{ $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver; }
+
+# Translations: `make messages` extracts new strings; edit locale/*/LC_MESSAGES/django.po, then
+# `make messages` again compiles them (the compiled .mo files are committed).
+messages: install
+	@command -v msgfmt >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq gettext; }
+	$(BIN)/python manage.py makemessages --locale de --no-obsolete --no-wrap --ignore 'bench/*' --ignore '.venv/*' --ignore 'var/*'
+	$(BIN)/python manage.py compilemessages --locale de --ignore '.venv/*'
+
+bench: install
+	$(BIN)/python bench/article_render.py
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,94 @@
+"""The blocks an article body is made of. Templates: articles/templates/blocks/."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.images.blocks import ImageChooserBlock
+
+# What editors may use inside a paragraph. Kept small: the page's look is the design's job.
+PARAGRAPH_FEATURES = ["bold", "italic", "link", "superscript", "subscript"]
+FACT_BOX_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    caption = blocks.CharBlock(
+        label=_("Caption"),
+        required=False,
+        max_length=400,
+        help_text=_("Leave empty to use the image's default caption."),
+    )
+    credit = blocks.CharBlock(
+        label=_("Credit"),
+        required=False,
+        max_length=255,
+        help_text=_("Leave empty to use the image's credit."),
+    )
+    is_archive = blocks.BooleanBlock(label=_("Archive picture"), required=False)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "blocks/image_block.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Quote"))
+    source = blocks.CharBlock(label=_("Source"), required=False, max_length=200)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        template = "blocks/quote_block.html"
+
+
+class FactBoxBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+    body = blocks.RichTextBlock(label=_("Content"), features=FACT_BOX_FEATURES)
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Fact box")
+        template = "blocks/fact_box_block.html"
+
+
+class VideoBlock(blocks.StructBlock):
+    """A video by URL. A file (.mp4, .webm) plays in the page; any other address is a link.
+
+    Nothing is loaded from a third party until the reader asks for it: no embed iframes.
+    """
+
+    url = blocks.URLBlock(label=_("Video URL"))
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=400)
+    poster = ImageChooserBlock(label=_("Preview picture"), required=False)
+
+    class Meta:
+        icon = "media"
+        label = _("Video")
+        template = "blocks/video_block.html"
+
+
+class ArticleBodyBlock(blocks.StreamBlock):
+    paragraph = blocks.RichTextBlock(
+        label=_("Paragraph"), features=PARAGRAPH_FEATURES, template="blocks/paragraph_block.html"
+    )
+    subheading = blocks.CharBlock(
+        label=_("Subheading"),
+        max_length=120,
+        form_classname="title",
+        template="blocks/subheading_block.html",
+    )
+    image = ImageBlock()
+    quote = QuoteBlock()
+    fact_box = FactBoxBlock()
+    video = VideoBlock()
+
+
+class KeyPointsBlock(blocks.StreamBlock):
+    """ "Das Wichtigste in Kürze": one to five short points."""
+
+    point = blocks.CharBlock(label=_("Key point"), max_length=200)
+
+    class Meta:
+        min_num = 1
+        max_num = 5

@@ -1,0 +1,37 @@
+from django.utils.translation import gettext as _
+from wagtail.admin.forms import WagtailAdminPageForm
+
+from articles.validation import hero_credit_error, primary_topic_error
+
+
+def _chosen(formset, field: str) -> list:
+    """The objects chosen in an inline panel's rows, without the rows marked for deletion."""
+    if not formset.is_valid():
+        return []
+    return [
+        row.cleaned_data[field]
+        for row in formset.forms
+        if row.cleaned_data.get(field) and not row.cleaned_data.get("DELETE")
+    ]
+
+
+class ArticlePageForm(WagtailAdminPageForm):
+    """Checks that need the article's inline rows (topics, authors) as well as its fields.
+
+    https://docs.wagtail.org/en/stable/reference/pages/panels.html#custom-page-forms
+    """
+
+    def clean(self):
+        cleaned_data = super().clean()
+        topics = _chosen(self.formsets["article_topics"], "topic")
+        if error := primary_topic_error(cleaned_data.get("primary_topic"), topics):
+            self.add_error("primary_topic", error)
+        if error := hero_credit_error(
+            cleaned_data.get("hero_image"), cleaned_data.get("hero_credit", "")
+        ):
+            self.add_error("hero_credit", error)
+        if self.formsets["article_authors"].is_valid() and not _chosen(
+            self.formsets["article_authors"], "author"
+        ):
+            self.add_error(None, _("An article needs at least one author."))
+        return cleaned_data

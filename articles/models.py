@@ -1,0 +1,199 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    MultipleChooserPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from articles.blocks import ArticleBodyBlock, KeyPointsBlock
+from articles.forms import ArticlePageForm
+from core.models import PublicPageMixin
+
+
+class CommentMode(models.TextChoices):
+    OPEN = "open", _("Open")
+    PREMODERATED = "premoderated", _("Pre-moderated")
+    CLOSED = "closed", _("Closed")
+
+
+class ArticlePage(PublicPageMixin, Page):
+    """A news article. The page title is the headline; it lives below its section."""
+
+    external_id = models.CharField(
+        _("external ID"),
+        max_length=120,
+        unique=True,
+        null=True,
+        blank=True,
+        help_text=_("Stable ID of the article in the system it was imported from."),
+    )
+    import_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+    kicker = models.CharField(
+        _("kicker"),
+        max_length=80,
+        blank=True,
+        help_text=_("The line above the headline. Empty: the primary topic's name."),
+    )
+    lead = models.TextField(_("lead"), max_length=500)
+    primary_topic = models.ForeignKey(
+        "taxonomy.TopicPage",
+        verbose_name=_("primary topic"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_image = models.ForeignKey(
+        "images.NewsImage",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_caption = models.TextField(
+        _("caption"),
+        max_length=400,
+        blank=True,
+        help_text=_("Empty: the image's default caption."),
+    )
+    hero_credit = models.CharField(
+        _("credit"),
+        max_length=255,
+        blank=True,
+        help_text=_("Empty: the image's credit."),
+    )
+    hero_is_archive = models.BooleanField(
+        _("archive picture"),
+        default=False,
+        help_text=_("The picture was not taken for this story; readers see «(Archivbild)»."),
+    )
+    key_points = StreamField(KeyPointsBlock(), verbose_name=_("key points"))
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("body"))
+    comment_mode = models.CharField(
+        _("comments"), max_length=20, choices=CommentMode.choices, default=CommentMode.OPEN
+    )
+
+    base_form_class = ArticlePageForm
+    content_panels = [
+        FieldPanel("kicker"),
+        FieldPanel("title", heading=_("Headline")),
+        FieldPanel("lead"),
+        MultipleChooserPanel(
+            "article_authors", chooser_field_name="author", heading=_("Authors"), min_num=1
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_image"),
+                FieldPanel("hero_caption"),
+                FieldRowPanel([FieldPanel("hero_credit"), FieldPanel("hero_is_archive")]),
+            ],
+            heading=_("Hero image"),
+        ),
+        FieldPanel("key_points", heading=_("Key points (Das Wichtigste in Kürze)")),
+        FieldPanel("body"),
+    ]
+    classification_panels = [
+        MultipleChooserPanel("article_topics", chooser_field_name="topic", heading=_("Topics")),
+        FieldPanel("primary_topic"),
+        MultipleChooserPanel("article_regions", chooser_field_name="region", heading=_("Regions")),
+    ]
+    settings_panels = [*Page.settings_panels, FieldPanel("comment_mode"), FieldPanel("external_id")]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(classification_panels, heading=_("Topics and regions")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("lead"),
+        index.SearchField("key_points"),
+        index.SearchField("body"),
+        index.FilterField("first_published_at"),
+    ]
+    parent_page_types = ["taxonomy.SectionPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    def get_context(self, request, *args, **kwargs):
+        from articles.selectors import article_detail
+
+        context = super().get_context(request, *args, **kwargs)
+        context["article"] = article_detail(page=self)
+        return context
+
+
+class ArticleAuthor(Orderable):
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="article_authors")
+    author = models.ForeignKey(
+        "authors.AuthorPage",
+        verbose_name=_("author"),
+        on_delete=models.CASCADE,
+        related_name="article_links",
+    )
+
+    panels = [FieldPanel("author")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "author"], name="unique_article_author")
+        ]
+
+
+class ArticleTopic(Orderable):
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="article_topics")
+    topic = models.ForeignKey(
+        "taxonomy.TopicPage",
+        verbose_name=_("topic"),
+        on_delete=models.CASCADE,
+        related_name="article_links",
+    )
+
+    panels = [FieldPanel("topic")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "topic"], name="unique_article_topic")
+        ]
+
+
+class ArticleRegion(Orderable):
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="article_regions")
+    region = models.ForeignKey(
+        "taxonomy.RegionPage",
+        verbose_name=_("region"),
+        on_delete=models.CASCADE,
+        related_name="article_links",
+    )
+    in_dateline = models.BooleanField(
+        _("in dateline"),
+        default=True,
+        help_text=_("Named before the time at the top of the article."),
+    )
+
+    panels = [FieldPanel("region"), FieldPanel("in_dateline")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "region"], name="unique_article_region")
+        ]

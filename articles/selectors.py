@@ -1,0 +1,85 @@
+"""Reads for the reader site. Each runs a fixed number of queries, whatever the data size
+(DESIGN.md §5); tests pin the counts."""
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.db.models import Prefetch
+
+from articles.models import ArticlePage, ArticleRegion
+from images.models import NewsRendition
+
+# Changes published within this time after first publication do not count as an update.
+UPDATE_GRACE = timedelta(minutes=5)
+
+
+@dataclass(frozen=True)
+class ArticleDetail:
+    """What the article page shows around the page's own fields."""
+
+    kicker: str
+    kicker_topic: object | None
+    section: object
+    authors: list
+    topics: list
+    dateline_regions: list
+    regions: list
+    hero_caption: str
+    hero_credit: str
+    published_at: datetime | None
+    updated_at: datetime | None
+
+
+def article_detail(*, page: ArticlePage) -> ArticleDetail:
+    """Related rows for one article: 4 queries for a saved page (authors with their photos,
+    topics, regions, the section). For a preview the rows come from the unsaved revision
+    (modelcluster keeps them in memory, and select_related is then a no-op)."""
+    authors = [link.author for link in page.article_authors.select_related("author__photo")]
+    topics = [link.topic for link in page.article_topics.select_related("topic")]
+    region_links = list(page.article_regions.select_related("region"))
+    regions = [link.region for link in region_links]
+    dateline = [link.region for link in region_links if link.in_dateline] or regions[:1]
+
+    primary = next((t for t in topics if t.pk == page.primary_topic_id), None)
+    if primary is None and page.primary_topic_id:
+        primary = page.primary_topic
+    hero = page.hero_image
+    published = page.first_published_at
+    updated = page.last_published_at
+    if published is None or updated is None or updated - published < UPDATE_GRACE:
+        updated = None
+    return ArticleDetail(
+        kicker=page.kicker or (primary.title if primary else ""),
+        kicker_topic=primary,
+        section=page.get_parent(),
+        authors=authors,
+        topics=topics,
+        dateline_regions=dateline,
+        regions=regions,
+        hero_caption=(page.hero_caption or (hero.default_caption if hero else "")).strip(),
+        hero_credit=(page.hero_credit or (hero.credit if hero else "")).strip(),
+        published_at=published,
+        updated_at=updated,
+    )
+
+
+def article_teasers(*, section=None, topic=None, region=None, author=None, limit: int = 20):
+    """The newest live articles, optionally of one section, topic, region (sub-regions
+    included) or author, with what a teaser shows: 2 queries (articles, image renditions)."""
+    articles = ArticlePage.objects.live().select_related("hero_image", "primary_topic")
+    if section is not None:
+        articles = articles.child_of(section)
+    if topic is not None:
+        articles = articles.filter(article_topics__topic=topic)
+    if author is not None:
+        articles = articles.filter(article_authors__author=author)
+    if region is not None:
+        articles = articles.filter(
+            pk__in=ArticleRegion.objects.filter(region__path__startswith=region.path).values(
+                "page_id"
+            )
+        )
+    renditions = Prefetch("hero_image__renditions", queryset=NewsRendition.objects.all())
+    return list(
+        articles.order_by("-first_published_at", "-pk").prefetch_related(renditions)[:limit]
+    )

@@ -1,0 +1,681 @@
+"""Writes for articles: the JSON import (docs/import-format.md), used by the
+`import_articles` command and by the demo newsroom."""
+
+import hashlib
+import html
+import json
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+from django.core.files.storage import default_storage
+from django.db import transaction
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
+from wagtail.admin.rich_text.converters.editor_html import EditorHTMLConverter
+
+from articles.blocks import FACT_BOX_FEATURES, PARAGRAPH_FEATURES
+from articles.models import ArticleAuthor, ArticlePage, ArticleRegion, ArticleTopic, CommentMode
+from articles.validation import hero_credit_error, primary_topic_error
+from authors.models import AuthorIndexPage, AuthorPage
+from core.text import slug_de
+from home.models import HomePage
+from images.services import ImageSourceError, image_get_or_create, image_source_read
+from taxonomy.models import RegionPage, SectionPage, TopicIndexPage, TopicPage
+
+logger = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+BODY_TYPES = ("paragraph", "subheading", "image", "quote", "fact_box", "video")
+REGION_SEPARATOR = ">"
+# Kinds of regions created from a path, by their depth below the top of the tree.
+REGION_KINDS_BY_DEPTH = ["continent", "country", "canton", "municipality"]
+
+
+class ImportFailed(Exception):
+    """The file was not imported; `errors` name each record and field that is wrong."""
+
+    def __init__(self, errors: list[str]):
+        super().__init__("\n".join(errors))
+        self.errors = errors
+
+
+@dataclass
+class ImportResult:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    images_created: int = 0
+    pages: list = field(default_factory=list)
+
+
+class _RecordError(Exception):
+    def __init__(self, field_name: str, message: str):
+        super().__init__(message)
+        self.field_name = field_name
+        self.message = message
+
+
+def articles_import(*, data, base_dir: Path, user=None) -> ImportResult:
+    """Import sections, topics, regions, authors and articles from parsed JSON.
+
+    All or nothing: every record is checked, every error is collected, and if there is any,
+    the database is left as it was and the image files written are removed again. Articles
+    are matched by `external_id`, so importing the same file twice updates instead of
+    duplicating, and a record that has not changed is left alone (no new revision).
+    """
+    importer = _Importer(base_dir=base_dir, user=user)
+    try:
+        with transaction.atomic():
+            result = importer.run(data)
+            if importer.errors:
+                raise ImportFailed(importer.errors)
+    except BaseException:
+        for name in importer.files_written:
+            default_storage.delete(name)
+        raise
+    return result
+
+
+class _Importer:
+    def __init__(self, *, base_dir: Path, user):
+        self.base_dir = base_dir
+        self.user = user
+        self.errors: list[str] = []
+        self.files_written: list[str] = []
+        self.result = ImportResult()
+        self._images: dict[str, object] = {}
+        self._sections: dict[str, SectionPage] = {}
+        self._topics: dict[str, TopicPage] = {}
+        self._regions: dict[str, RegionPage] = {}
+        self._authors: dict[str, AuthorPage] = {}
+        self._home = None
+        self._containers: dict[type, object] = {}
+        self._seen_ids: set[str] = set()
+
+    # -- the run ---------------------------------------------------------------------------------
+    def run(self, data) -> ImportResult:
+        if not isinstance(data, dict):
+            self.errors.append(_("The file must hold a JSON object with a list «articles»."))
+            return self.result
+        version = data.get("version", FORMAT_VERSION)
+        if version != FORMAT_VERSION:
+            self.errors.append(
+                _("Format version %(version)s is not supported (expected %(expected)s).")
+                % {"version": version, "expected": FORMAT_VERSION}
+            )
+            return self.result
+        unknown = set(data) - {"version", "sections", "topics", "regions", "authors", "articles"}
+        if unknown:
+            self.errors.append(
+                _("Unknown top-level keys: %(keys)s.") % {"keys": ", ".join(sorted(unknown))}
+            )
+        self._home = HomePage.objects.first()
+        if self._home is None:
+            self.errors.append(_("The site has no home page; run the migrations first."))
+            return self.result
+        for kind, handler in (
+            ("sections", self._section_record),
+            ("topics", self._topic_record),
+            ("regions", self._region_record),
+            ("authors", self._author_record),
+            ("articles", self._article_record),
+        ):
+            records = data.get(kind, [])
+            if not isinstance(records, list):
+                self.errors.append(_("«%(key)s» must be a list.") % {"key": kind})
+                continue
+            for number, record in enumerate(records, start=1):
+                where = self._where(kind, number, record)
+                try:
+                    with transaction.atomic():
+                        if not isinstance(record, dict):
+                            raise _RecordError("", _("must be a JSON object"))
+                        handler(record)
+                except _RecordError as error:
+                    self._fail(where, error.field_name, error.message)
+                except ValidationError as error:
+                    for field_name, messages in _validation_messages(error):
+                        self._fail(where, field_name, " ".join(messages))
+        if "articles" not in data:
+            self.errors.append(_("The file has no list «articles»."))
+        return self.result
+
+    def _where(self, kind: str, number: int, record) -> str:
+        labels = {
+            "sections": _("section %(number)d"),
+            "topics": _("topic %(number)d"),
+            "regions": _("region %(number)d"),
+            "authors": _("author %(number)d"),
+            "articles": _("article %(number)d"),
+        }
+        where = labels[kind] % {"number": number}
+        if isinstance(record, dict):
+            name = record.get("external_id") or record.get("name") or record.get("path")
+            if isinstance(name, str) and name:
+                where += f" ({name[:80]})"
+        return where
+
+    def _fail(self, where: str, field_name: str, message: str):
+        if field_name:
+            self.errors.append(f"{where}, «{field_name}»: {message}")
+        else:
+            self.errors.append(f"{where}: {message}")
+
+    # -- taxonomy --------------------------------------------------------------------------------
+    def _container(self, model, title: str, slug: str):
+        """The one list page (topics, authors) or region root below the home page."""
+        if model not in self._containers:
+            page = model.objects.child_of(self._home).first()
+            if page is None:
+                extra = {"kind": RegionPage.Kind.WORLD} if model is RegionPage else {}
+                page = model(title=title, slug=slug, **extra)
+                self._home.add_child(instance=page)
+                page.save_revision(user=self.user, log_action=False).publish(user=self.user)
+            self._containers[model] = page
+        return self._containers[model]
+
+    def _publish_child(self, parent, page):
+        parent.add_child(instance=page)
+        page.save_revision(user=self.user, log_action=False).publish(user=self.user)
+        return page
+
+    def _update(self, page, values: dict):
+        changed = [name for name, value in values.items() if getattr(page, name) != value]
+        if changed:
+            for name in changed:
+                setattr(page, name, values[name])
+            page.save_revision(user=self.user, log_action=False).publish(user=self.user)
+
+    def _section(self, ref, definition: dict | None = None) -> SectionPage:
+        name = _text(definition or {"name": ref}, "name", required=True, max_length=255)
+        key = name.casefold()
+        section = self._sections.get(key)
+        if section is None:
+            siblings = SectionPage.objects.child_of(self._home)
+            section = (
+                siblings.filter(title__iexact=name).first()
+                or siblings.filter(slug=name.lower()).first()
+            )
+            if section is None:
+                slug = _text(definition or {}, "slug", max_length=80) or slug_de(name)
+                section = self._publish_child(
+                    self._home, SectionPage(title=name, slug=slug, show_in_menus=True)
+                )
+            self._sections[key] = self._sections[section.slug] = section
+        if definition and "description" in definition:
+            self._update(section, {"description": _text(definition, "description")})
+        return section
+
+    def _section_record(self, record):
+        _known(record, {"name", "slug", "description"})
+        self._section(None, record)
+
+    def _topic(self, ref) -> TopicPage:
+        record = ref if isinstance(ref, dict) else {"name": ref}
+        if isinstance(ref, dict):
+            _known(record, {"name", "kind", "other_names", "description"})
+        name = _text(record, "name", required=True, max_length=255)
+        topic = self._topics.get(name.casefold())
+        if topic is None:
+            index = self._container(TopicIndexPage, _("Topics"), pgettext("URL", "topics"))
+            topic = TopicPage.objects.child_of(index).filter(title__iexact=name).first()
+            if topic is None:
+                topic = self._publish_child(
+                    index,
+                    TopicPage(title=name, slug=self._free_slug(index, TopicPage, slug_de(name))),
+                )
+            self._topics[name.casefold()] = topic
+        if isinstance(ref, dict):
+            values = {}
+            if "kind" in record:
+                values["kind"] = _choice(record, "kind", TopicPage.Kind.values)
+            if "other_names" in record:
+                values["other_names"] = ", ".join(_text_list(record, "other_names"))
+            if "description" in record:
+                values["description"] = _text(record, "description")
+            self._update(topic, values)
+        return topic
+
+    def _topic_record(self, record):
+        self._topic(record)
+
+    def _region(self, ref, *, kind: str = "", description=None) -> RegionPage:
+        if not isinstance(ref, str) or not ref.strip():
+            raise _RecordError("regions", _("a region is named by a non-empty string"))
+        key = ref.strip().casefold()
+        region = self._regions.get(key)
+        root = self._container(RegionPage, _("World"), pgettext("URL", "world"))
+        parts = [part.strip() for part in ref.split(REGION_SEPARATOR)]
+        if any(not part for part in parts):
+            raise _RecordError("regions", _("«%(ref)s» has an empty step") % {"ref": ref})
+        if region is None and len(parts) == 1:
+            if parts[0].casefold() == root.title.casefold():
+                region = root
+            else:
+                matches = list(RegionPage.objects.descendant_of(root).filter(title=parts[0])[:2])
+                if len(matches) > 1:
+                    raise _RecordError(
+                        "regions",
+                        _("«%(name)s» names more than one region; give its path, e.g. %(example)s")
+                        % {"name": parts[0], "example": "Europa > Schweiz > Bern"},
+                    )
+                region = matches[0] if matches else self._region_child(root, parts[0], kind)
+        elif region is None:
+            if parts[0].casefold() == root.title.casefold():
+                parts = parts[1:]
+            region = root
+            for depth, part in enumerate(parts):
+                child = RegionPage.objects.child_of(region).filter(title=part).first()
+                last = depth == len(parts) - 1
+                region = child or self._region_child(
+                    region,
+                    part,
+                    kind if last else "",
+                    REGION_KINDS_BY_DEPTH[min(depth, len(REGION_KINDS_BY_DEPTH) - 1)],
+                )
+        self._regions[key] = region
+        values = {}
+        if kind and region.kind != kind:
+            values["kind"] = kind
+        if description is not None:
+            values["description"] = description
+        if values and region is not root:
+            self._update(region, values)
+        return region
+
+    def _region_child(self, parent, name: str, kind: str, default_kind: str = "country"):
+        slug = self._free_slug(parent, RegionPage, slug_de(name))
+        return self._publish_child(
+            parent, RegionPage(title=name, slug=slug, kind=kind or default_kind)
+        )
+
+    def _region_record(self, record):
+        _known(record, {"path", "kind", "description"})
+        path = _text(record, "path", required=True, max_length=500)
+        kind = _choice(record, "kind", RegionPage.Kind.values) if "kind" in record else ""
+        description = _text(record, "description") if "description" in record else None
+        self._region(path, kind=kind, description=description)
+
+    def _author(self, ref) -> AuthorPage:
+        record = ref if isinstance(ref, dict) else {"name": ref}
+        if isinstance(ref, dict):
+            _known(record, {"name", "role", "bio", "photo"})
+        name = _text(record, "name", required=True, max_length=255)
+        author = self._authors.get(name.casefold())
+        if author is None:
+            index = self._container(AuthorIndexPage, _("Authors"), pgettext("URL", "authors"))
+            author = AuthorPage.objects.child_of(index).filter(title__iexact=name).first()
+            if author is None:
+                author = self._publish_child(
+                    index,
+                    AuthorPage(title=name, slug=self._free_slug(index, AuthorPage, slug_de(name))),
+                )
+            self._authors[name.casefold()] = author
+        if isinstance(ref, dict):
+            values = {}
+            if "role" in record:
+                values["role"] = _text(record, "role", max_length=120)
+            if "bio" in record:
+                values["bio"] = _text(record, "bio", max_length=600)
+            if record.get("photo") is not None:
+                values["photo"] = self._image(record["photo"], "photo", default_title=name)
+            self._update(author, values)
+        return author
+
+    def _author_record(self, record):
+        self._author(record)
+
+    # -- images ----------------------------------------------------------------------------------
+    def _image(self, spec, field_name: str, *, default_title: str):
+        if not isinstance(spec, dict):
+            raise _RecordError(field_name, _("an image is a JSON object with «path» or «data_url»"))
+        _known(spec, {"path", "data_url", "title", "alt", "credit", "caption", "archive"})
+        try:
+            content, extension = image_source_read(
+                path=_text(spec, "path"), data_url=_text(spec, "data_url"), base_dir=self.base_dir
+            )
+        except ImageSourceError as error:
+            raise _RecordError(field_name, str(error)) from None
+        except _RecordError as error:
+            raise _RecordError(f"{field_name}.{error.field_name}", error.message) from None
+        image, created = image_get_or_create(
+            content=content,
+            extension=extension,
+            title=_text(spec, "title", max_length=255) or default_title[:255],
+            alt=_text(spec, "alt", max_length=255),
+            credit=_text(spec, "credit", max_length=255),
+            caption=_text(spec, "caption"),
+        )
+        if created:
+            self.files_written.append(image.file.name)
+            self.result.images_created += 1
+        self._images[image.file_hash] = image
+        return image
+
+    # -- articles --------------------------------------------------------------------------------
+    def _article_record(self, record):
+        _known(
+            record,
+            {
+                "external_id", "section", "slug", "headline", "kicker", "lead", "key_points",
+                "body", "authors", "topics", "primary_topic", "regions", "dateline",
+                "first_published_at", "updated_at", "hero_image", "comment_mode", "live",
+                "seo_title", "search_description",
+            },
+        )  # fmt: skip
+        external_id = _text(record, "external_id", required=True, max_length=120)
+        if external_id in self._seen_ids:
+            raise _RecordError("external_id", _("appears twice in this file"))
+        self._seen_ids.add(external_id)
+        fingerprint = _fingerprint(record, self.base_dir)
+        page = ArticlePage.objects.filter(external_id=external_id).first()
+        if page is not None and page.import_fingerprint == fingerprint:
+            self.result.unchanged += 1
+            self.result.pages.append(page)
+            return
+
+        headline = _text(record, "headline", required=True, max_length=255)
+        lead = _text(record, "lead", required=True, max_length=500)
+        live = record.get("live", True)
+        if not isinstance(live, bool):
+            raise _RecordError("live", _("must be true or false"))
+        published = _datetime(record, "first_published_at", required=live)
+        updated = _datetime(record, "updated_at") or published
+        if published and updated and updated < published:
+            raise _RecordError("updated_at", _("must not be before «first_published_at»"))
+        key_points = _text_list(record, "key_points", required=True, max_length=200)
+        if not 1 <= len(key_points) <= 5:
+            raise _RecordError("key_points", _("give 1 to 5 key points"))
+
+        section_ref = record.get("section")
+        if not isinstance(section_ref, str) or not section_ref.strip():
+            raise _RecordError("section", _("this field is required"))
+        section = self._section(section_ref.strip())
+        authors = [self._author(ref) for ref in _list(record, "authors", required=True)]
+        topics = [self._topic(ref) for ref in _list(record, "topics")]
+        regions = [self._region(ref) for ref in _list(record, "regions")]
+        primary = topics[0] if topics else None
+        if record.get("primary_topic") is not None:
+            primary = self._topic(record["primary_topic"])
+            if error := primary_topic_error(primary, topics):
+                raise _RecordError("primary_topic", error)
+        dateline = regions[:1]
+        if record.get("dateline") is not None:
+            dateline = [self._region(ref) for ref in _list(record, "dateline")]
+            if any(region not in regions for region in dateline):
+                raise _RecordError("dateline", _("every dateline region must be in «regions»"))
+
+        hero, hero_spec = None, record.get("hero_image")
+        if hero_spec is not None:
+            hero = self._image(hero_spec, "hero_image", default_title=headline)
+            if error := hero_credit_error(hero, _text(hero_spec, "credit")):
+                raise _RecordError("hero_image.credit", error)
+
+        values = {
+            "title": headline,
+            "draft_title": headline,
+            "kicker": _text(record, "kicker", max_length=80),
+            "lead": lead,
+            "seo_title": _text(record, "seo_title", max_length=255),
+            "search_description": _text(record, "search_description"),
+            "hero_image": hero,
+            "hero_caption": _text(hero_spec or {}, "caption", max_length=400) if hero else "",
+            "hero_credit": _text(hero_spec or {}, "credit", max_length=255) if hero else "",
+            "hero_is_archive": bool((hero_spec or {}).get("archive", False)),
+            "comment_mode": (
+                _choice(record, "comment_mode", CommentMode.values)
+                if "comment_mode" in record
+                else CommentMode.OPEN
+            ),
+            "primary_topic": primary,
+            "import_fingerprint": fingerprint,
+        }
+        key_points_raw = [{"type": "point", "value": point} for point in key_points]
+        body_raw = self._body(_list(record, "body"))
+
+        created = page is None
+        if created:
+            page = ArticlePage(external_id=external_id, live=False, **values)
+            page.slug = self._free_slug(
+                section, ArticlePage, _text(record, "slug") or slug_de(headline)
+            )
+        else:
+            for name, value in values.items():
+                setattr(page, name, value)
+            if page.get_parent().pk != section.pk:
+                page.move(section, pos="last-child", user=self.user)
+                page.refresh_from_db()
+                for name, value in values.items():
+                    setattr(page, name, value)
+            if _text(record, "slug"):
+                page.slug = self._free_slug(section, ArticlePage, _text(record, "slug"), page)
+        page.key_points = json.dumps(key_points_raw)
+        page.body = json.dumps(body_raw)
+        page.key_points.stream_block.clean(page.key_points)
+        page.body.stream_block.clean(page.body)
+        page.article_authors = [ArticleAuthor(author=author) for author in _unique(authors)]
+        page.article_topics = [ArticleTopic(topic=topic) for topic in _unique(topics)]
+        page.article_regions = [
+            ArticleRegion(region=region, in_dateline=region in dateline)
+            for region in _unique(regions)
+        ]
+        scheduled = live and published > timezone.now()
+        # A future publication time schedules the article (Wagtail publishes it at go_live_at).
+        page.go_live_at = published if scheduled else None
+        if created:
+            section.add_child(instance=page)
+        revision = page.save_revision(user=self.user, log_action=True)
+        if live:
+            revision.publish(user=self.user)
+        if live and not scheduled:
+            ArticlePage.objects.filter(pk=page.pk).update(
+                first_published_at=published, last_published_at=updated
+            )
+        if created:
+            self.result.created += 1
+        else:
+            self.result.updated += 1
+        self.result.pages.append(page)
+
+    def _body(self, blocks: list) -> list:
+        converted = []
+        for index, block in enumerate(blocks):
+            where = f"body[{index}]"
+            if not isinstance(block, dict) or block.get("type") not in BODY_TYPES:
+                raise _RecordError(
+                    where,
+                    _("a body block is an object with «type» (one of %(types)s) and «value»")
+                    % {"types": ", ".join(BODY_TYPES)},
+                )
+            kind, value = block["type"], block.get("value")
+            try:
+                converted.append({"type": kind, "value": self._block_value(kind, value)})
+            except _RecordError as error:
+                raise _RecordError(
+                    f"{where}.{error.field_name}".rstrip("."), error.message
+                ) from None
+        return converted
+
+    def _block_value(self, kind: str, value):
+        if kind in ("paragraph", "subheading"):
+            if not isinstance(value, str) or not value.strip():
+                raise _RecordError("value", _("must be non-empty text"))
+            if kind == "subheading":
+                return value.strip()
+            return _rich_text(value, PARAGRAPH_FEATURES)
+        if not isinstance(value, dict):
+            raise _RecordError("value", _("must be a JSON object"))
+        if kind == "quote":
+            _known(value, {"text", "source"})
+            return {"text": _text(value, "text", required=True), "source": _text(value, "source")}
+        if kind == "fact_box":
+            _known(value, {"title", "body"})
+            return {
+                "title": _text(value, "title", required=True, max_length=120),
+                "body": _rich_text(_text(value, "body", required=True), FACT_BOX_FEATURES),
+            }
+        if kind == "video":
+            _known(value, {"url", "title", "caption", "poster"})
+            poster = value.get("poster")
+            return {
+                "url": _text(value, "url", required=True),
+                "title": _text(value, "title", required=True, max_length=200),
+                "caption": _text(value, "caption", max_length=400),
+                "poster": self._image(poster, "poster", default_title="Video").pk
+                if poster
+                else None,
+            }
+        _known(value, {"image", "caption", "credit", "archive"})
+        if value.get("image") is None:
+            raise _RecordError("image", _("this field is required"))
+        image = self._image(value["image"], "image", default_title=_("Picture"))
+        return {
+            "image": image.pk,
+            "caption": _text(value, "caption", max_length=400)
+            or _text(value["image"], "caption", max_length=400),
+            "credit": _text(value, "credit", max_length=255)
+            or _text(value["image"], "credit", max_length=255),
+            "is_archive": bool(value.get("archive", False)),
+        }
+
+    def _free_slug(self, parent, model, slug: str, page=None) -> str:
+        base = slug_de(slug) or "artikel"
+        candidate, number = base, 1
+        siblings = parent.get_children()
+        if page is not None:
+            siblings = siblings.exclude(pk=page.pk)
+        while siblings.filter(slug=candidate).exists():
+            number += 1
+            candidate = f"{base}-{number}"
+        return candidate
+
+
+# -- field readers: each raises _RecordError naming the field ------------------------------------
+def _known(record: dict, names: set[str]):
+    unknown = set(record) - names
+    if unknown:
+        raise _RecordError(
+            sorted(unknown)[0],
+            _("unknown field (known: %(known)s)") % {"known": ", ".join(sorted(names))},
+        )
+
+
+def _text(record: dict, name: str, *, required: bool = False, max_length: int | None = None) -> str:
+    value = record.get(name)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise _RecordError(name, _("this field is required"))
+        return ""
+    if not isinstance(value, str):
+        raise _RecordError(name, _("must be text"))
+    value = value.strip()
+    if max_length is not None and len(value) > max_length:
+        raise _RecordError(
+            name,
+            _("has %(length)d characters; at most %(max)d are allowed")
+            % {"length": len(value), "max": max_length},
+        )
+    return value
+
+
+def _list(record: dict, name: str, *, required: bool = False) -> list:
+    value = record.get(name)
+    if value is None:
+        value = []
+    if not isinstance(value, list):
+        raise _RecordError(name, _("must be a list"))
+    if required and not value:
+        raise _RecordError(name, _("give at least one"))
+    return value
+
+
+def _text_list(record: dict, name: str, *, required: bool = False, max_length=None) -> list[str]:
+    items = _list(record, name, required=required)
+    texts = []
+    for index, item in enumerate(items):
+        try:
+            texts.append(_text({"item": item}, "item", required=True, max_length=max_length))
+        except _RecordError as error:
+            raise _RecordError(f"{name}[{index}]", error.message) from None
+    return texts
+
+
+def _choice(record: dict, name: str, choices) -> str:
+    value = record.get(name)
+    if value not in choices:
+        raise _RecordError(
+            name, _("must be one of %(choices)s") % {"choices": ", ".join(map(str, choices))}
+        )
+    return value
+
+
+def _datetime(record: dict, name: str, *, required: bool = False) -> datetime | None:
+    raw = record.get(name)
+    if raw is None:
+        if required:
+            raise _RecordError(name, _("this field is required"))
+        return None
+    parsed = parse_datetime(raw) if isinstance(raw, str) else None
+    if parsed is None:
+        raise _RecordError(
+            name, _("must be a date and time in ISO 8601, e.g. 2026-11-24T08:15:00+01:00")
+        )
+    if timezone.is_naive(parsed):
+        raise _RecordError(name, _("needs a time zone, e.g. +01:00 or Z"))
+    return parsed
+
+
+def _rich_text(value: str, features: list[str]) -> str:
+    """Plain text becomes paragraphs; HTML keeps only what the editor's toolbar allows."""
+    if "<" not in value:
+        paragraphs = [part.strip() for part in value.split("\n\n") if part.strip()]
+        return "".join(f"<p>{html.escape(part)}</p>" for part in paragraphs)
+    cleaned = EditorHTMLConverter(features=features).to_database_format(value).strip()
+    if not cleaned.startswith(("<p", "<ul", "<ol", "<h")):
+        cleaned = f"<p>{cleaned}</p>"
+    return cleaned
+
+
+def _unique(items: list) -> list:
+    seen, result = set(), []
+    for item in items:
+        if item.pk not in seen:
+            seen.add(item.pk)
+            result.append(item)
+    return result
+
+
+def _fingerprint(record: dict, base_dir: Path) -> str:
+    """What the record says, and the bytes of the local pictures it names."""
+    digest = hashlib.sha256(json.dumps(record, sort_keys=True, default=str).encode())
+    digest.update(str(FORMAT_VERSION).encode())
+    for path in sorted(_image_paths(record)):
+        file = (base_dir / path).resolve()
+        if file.is_file():
+            digest.update(hashlib.sha256(file.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _image_paths(value):
+    """Every "path" in a record; those that name no file (region paths) are skipped later."""
+    if isinstance(value, dict):
+        if isinstance(value.get("path"), str):
+            yield value["path"]
+        for item in value.values():
+            yield from _image_paths(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _image_paths(item)
+
+
+def _validation_messages(error: ValidationError):
+    if hasattr(error, "error_dict"):
+        for name, errors in error.message_dict.items():
+            yield ("" if name == "__all__" else name), errors
+    else:
+        yield "", error.messages

@@ -1,0 +1,186 @@
+import json
+
+import pytest
+from django.core.files.storage import default_storage
+from django.core.management import CommandError, call_command
+from django.utils import translation
+from wagtail.models import Page
+
+from articles.models import ArticlePage
+from articles.services import ImportFailed, articles_import
+from conftest import article_record
+from images.models import NewsImage
+from taxonomy.models import RegionPage, TopicPage
+
+
+def _state():
+    return (
+        Page.objects.count(),
+        NewsImage.objects.count(),
+        sorted(default_storage.listdir("original_images")[1])
+        if default_storage.exists("original_images")
+        else [],
+    )
+
+
+@pytest.mark.django_db
+def test_a_good_file_creates_articles_with_their_taxonomy(tmp_path):
+    data = {"articles": [article_record(1, tmp_path), article_record(2, tmp_path)]}
+    result = articles_import(data=data, base_dir=tmp_path)
+    assert (result.created, result.updated, result.unchanged) == (2, 0, 0)
+    page = ArticlePage.objects.get(external_id="test-001")
+    assert page.live and page.url == "/schweiz/gemeinderat-plant-neue-velo-route-nummer-1/"
+    assert page.primary_topic.title == "Verkehr"
+    assert [link.topic.title for link in page.article_topics.all()] == ["Verkehr", "Velo"]
+    assert [link.author.title for link in page.article_authors.all()] == ["Anna Muster"]
+    winterthur = page.article_regions.get().region
+    assert [r.title for r in winterthur.get_ancestors().type(RegionPage)] == [
+        "Welt", "Europa", "Schweiz", "Zürich",
+    ]  # fmt: skip
+    assert winterthur.kind == "municipality"
+    assert page.first_published_at.isoformat() == "2026-01-05T07:00:00+00:00"
+    assert page.hero_credit == "Keystone" and page.hero_is_archive
+    # each article's picture, used as hero and in the body, is one library image
+    assert NewsImage.objects.count() == 2
+    assert page.revisions.count() == 1
+
+
+@pytest.mark.django_db
+def test_importing_the_same_file_twice_updates_instead_of_duplicating(tmp_path):
+    data = {"articles": [article_record(1, tmp_path)]}
+    articles_import(data=data, base_dir=tmp_path)
+    before = _state()
+    again = articles_import(data=data, base_dir=tmp_path)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 1)
+    assert _state() == before
+
+    data["articles"][0]["headline"] = "Gemeinderat verschiebt die Velo-Route"
+    changed = articles_import(data=data, base_dir=tmp_path)
+    assert (changed.created, changed.updated) == (0, 1)
+    page = ArticlePage.objects.get(external_id="test-001")
+    assert page.title == "Gemeinderat verschiebt die Velo-Route"
+    assert page.revisions.count() == 2
+    assert _state() == before
+
+
+@pytest.mark.django_db
+def test_a_changed_section_moves_the_article(tmp_path):
+    data = {"articles": [article_record(1, tmp_path)]}
+    articles_import(data=data, base_dir=tmp_path)
+    data["articles"][0]["section"] = "Sport"
+    articles_import(data=data, base_dir=tmp_path)
+    page = ArticlePage.objects.get(external_id="test-001")
+    assert page.url.startswith("/sport/")
+
+
+BAD_RECORDS = [
+    ({"lead": ""}, "«lead»: this field is required"),
+    ({"key_points": ["x" * 201]}, "«key_points[0]»: has 201 characters; at most 200"),
+    ({"key_points": []}, "«key_points»: give at least one"),
+    ({"key_points": ["a", "b", "c", "d", "e", "f"]}, "«key_points»: give 1 to 5 key points"),
+    ({"primary_topic": "Wetter"}, "«primary_topic»: The primary topic «Wetter» must"),
+    ({"first_published_at": "gestern"}, "«first_published_at»: must be a date and time"),
+    ({"first_published_at": "2026-01-05T08:00:00"}, "«first_published_at»: needs a time zone"),
+    ({"hero_image": {"path": "missing.jpg", "credit": "x"}}, "«hero_image»: no file at"),
+    ({"hero_image": {"data_url": "data:image/png;base64,AAAA", "credit": "x"}}, "not a readable"),
+    ({"body": [{"type": "table", "value": "x"}]}, "«body[0]»: a body block is an object"),
+    ({"authors": []}, "«authors»: give at least one"),
+    ({"comment_mode": "sometimes"}, "«comment_mode»: must be one of open"),
+    ({"colour": "red"}, "«colour»: unknown field"),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("change", "message"), BAD_RECORDS)
+def test_a_bad_record_names_the_record_and_field_and_imports_nothing(tmp_path, change, message):
+    good = article_record(1, tmp_path)
+    bad = article_record(2, tmp_path, **change)
+    before = _state()
+    with translation.override("en"), pytest.raises(ImportFailed) as failure:
+        articles_import(data={"articles": [good, bad]}, base_dir=tmp_path)
+    assert len(failure.value.errors) == 1
+    error = failure.value.errors[0]
+    assert error.startswith("article 2 (test-002), «")
+    assert message in error, error
+    assert _state() == before
+    assert not TopicPage.objects.exists()
+
+
+@pytest.mark.django_db
+def test_errors_are_german_by_default(tmp_path):
+    with pytest.raises(ImportFailed) as failure:
+        articles_import(
+            data={"articles": [article_record(1, tmp_path, lead="")]}, base_dir=tmp_path
+        )
+    assert failure.value.errors == ["Artikel 1 (test-001), «lead»: dieses Feld ist erforderlich"]
+
+
+@pytest.mark.django_db
+def test_a_hero_image_without_credit_is_refused(tmp_path):
+    record = article_record(1, tmp_path)
+    record["hero_image"].pop("credit")
+    with pytest.raises(ImportFailed) as failure:
+        articles_import(data={"articles": [record]}, base_dir=tmp_path)
+    assert "«hero_image.credit»" in failure.value.errors[0]
+    assert "hat keinen Bildnachweis" in failure.value.errors[0]
+
+
+@pytest.mark.django_db
+def test_every_bad_record_is_reported_at_once(tmp_path):
+    records = [article_record(n, tmp_path, lead="") for n in (1, 2, 3)]
+    records.append(article_record(1, tmp_path))
+    with pytest.raises(ImportFailed) as failure:
+        articles_import(data={"articles": records}, base_dir=tmp_path)
+    assert len(failure.value.errors) == 4
+    assert "kommt in dieser Datei zweimal vor" in failure.value.errors[3]
+
+
+@pytest.mark.django_db
+def test_html_in_paragraphs_is_sanitised(tmp_path):
+    record = article_record(
+        1,
+        tmp_path,
+        body=[{"type": "paragraph", "value": '<p onclick="x()">Hallo <script>alert(1)</script>'}],
+    )
+    articles_import(data={"articles": [record]}, base_dir=tmp_path)
+    page = ArticlePage.objects.get()
+    stored = page.body.raw_data[0]["value"]
+    assert "script" not in stored and "onclick" not in stored and "Hallo" in stored
+
+
+@pytest.mark.django_db
+def test_a_future_publication_time_schedules_the_article(tmp_path):
+    record = article_record(1, tmp_path, first_published_at="2099-01-01T08:00:00+01:00")
+    articles_import(data={"articles": [record]}, base_dir=tmp_path)
+    page = ArticlePage.objects.get()
+    assert not page.live
+    assert page.go_live_at.year == 2099
+
+
+@pytest.mark.django_db
+def test_ambiguous_region_names_need_a_path(tmp_path):
+    records = [
+        article_record(1, tmp_path, regions=["Europa > Schweiz > Bern"]),
+        article_record(2, tmp_path, regions=["Europa > Schweiz > Bern > Bern"]),
+        article_record(3, tmp_path, regions=["Bern"]),
+    ]
+    with pytest.raises(ImportFailed) as failure:
+        articles_import(data={"articles": records}, base_dir=tmp_path)
+    assert "bezeichnet mehr als eine Region" in failure.value.errors[0]
+
+
+@pytest.mark.django_db
+def test_the_command_imports_a_file_and_reports_bad_json(tmp_path, capsys):
+    file = tmp_path / "articles.json"
+    file.write_text(json.dumps({"articles": [article_record(1, tmp_path)]}))
+    call_command("import_articles", str(file))
+    assert "1 created" in capsys.readouterr().out
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"articles": [')
+    with pytest.raises(CommandError, match="not valid JSON"):
+        call_command("import_articles", str(broken))
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"articles": [article_record(2, tmp_path, lead="")]}))
+    with pytest.raises(CommandError, match="nothing was imported"):
+        call_command("import_articles", str(bad))
+    assert ArticlePage.objects.count() == 1

@@ -1,0 +1,157 @@
+"""The newsroom as editors use it: the Wagtail admin's forms, preview and workflow."""
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import Page
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from articles.models import ArticlePage
+from authors.models import AuthorPage
+from images.models import NewsImage
+from taxonomy.models import SectionPage, TopicPage
+
+
+@pytest.fixture
+def editor_client(client, article):
+    user = User.objects.create_superuser("chefin", "chefin@example.org", "pw")
+    client.force_login(user)
+    return client
+
+
+def _form(article, **changes):
+    topics = list(TopicPage.objects.order_by("pk"))
+    values = {
+        "title": "Neuer Artikel aus der Redaktion",
+        "slug": "neuer-artikel",
+        "kicker": "",
+        "lead": "Ein kurzer Lead für den neuen Artikel.",
+        "article_authors": inline_formset([{"author": AuthorPage.objects.get().pk}]),
+        "article_topics": inline_formset([{"topic": topics[0].pk}]),
+        "article_regions": inline_formset([]),
+        "primary_topic": topics[0].pk,
+        "hero_image": NewsImage.objects.get().pk,
+        "hero_caption": "",
+        "hero_credit": "",
+        "key_points": streamfield([("point", "Ein Punkt")]),
+        "body": streamfield([("paragraph", rich_text("<p>Hallo</p>"))]),
+        "comment_mode": "open",
+        "external_id": "",
+        "seo_title": "",
+        "search_description": "",
+        "go_live_at": "",
+        "expire_at": "",
+    }
+    values.update(changes)
+    return nested_form_data(values)
+
+
+def _add_url(article):
+    section = SectionPage.objects.get()
+    return reverse("wagtailadmin_pages:add", args=("articles", "articlepage", section.pk))
+
+
+def _errors(response) -> str:
+    form = response.context["form"]
+    return " ".join(
+        [str(message) for messages in form.errors.values() for message in messages]
+        + [str(error) for formset in form.formsets.values() for error in formset.non_form_errors()]
+    )
+
+
+def test_an_editor_publishes_a_valid_article(editor_client, article):
+    response = editor_client.post(_add_url(article), {**_form(article), "action-publish": "1"})
+    assert response.status_code == 302, _errors(response)
+    created = ArticlePage.objects.get(slug="neuer-artikel")
+    assert created.live and created.url == "/schweiz/neuer-artikel/"
+
+
+def test_a_key_point_over_200_characters_is_refused(editor_client, article):
+    form = _form(article, key_points=streamfield([("point", "x" * 201)]))
+    response = editor_client.post(_add_url(article), form)
+    assert response.status_code == 200
+    error = response.context["form"].errors["key_points"].as_data()[0]
+    assert "höchstens 200 Zeichen" in str(error.as_json_data()["blockErrors"][0])
+    assert not ArticlePage.objects.filter(slug="neuer-artikel").exists()
+
+
+def test_more_than_five_key_points_are_refused(editor_client, article):
+    form = _form(article, key_points=streamfield([("point", f"Punkt {n}") for n in range(6)]))
+    response = editor_client.post(_add_url(article), form)
+    assert response.status_code == 200
+    assert not ArticlePage.objects.filter(slug="neuer-artikel").exists()
+
+
+def test_a_hero_image_without_credit_is_refused(editor_client, article):
+    NewsImage.objects.update(credit="")
+    response = editor_client.post(_add_url(article), {**_form(article), "action-publish": "1"})
+    assert response.status_code == 200
+    assert "hat keinen Bildnachweis" in _errors(response)
+    response = editor_client.post(
+        _add_url(article), {**_form(article, hero_credit="Keystone"), "action-publish": "1"}
+    )
+    assert response.status_code == 302
+
+
+def test_a_primary_topic_that_is_not_among_the_topics_is_refused(editor_client, article):
+    other = TopicPage.objects.order_by("pk").last()
+    response = editor_client.post(_add_url(article), _form(article, primary_topic=other.pk))
+    assert response.status_code == 200
+    assert f"Das Hauptthema «{other.title}» muss auch bei den Themen" in _errors(response)
+
+
+def test_an_article_needs_an_author(editor_client, article):
+    response = editor_client.post(
+        _add_url(article), _form(article, article_authors=inline_formset([]))
+    )
+    assert response.status_code == 200
+    assert not ArticlePage.objects.filter(slug="neuer-artikel").exists()
+
+
+def test_the_admin_speaks_german(editor_client, article):
+    response = editor_client.get(reverse("wagtailadmin_pages:edit", args=(article.pk,)))
+    html = response.content.decode()
+    assert response.status_code == 200
+    for label in ("Dachzeile", "Aufmacherbild", "Das Wichtigste in Kürze", "Themen und Regionen"):
+        assert label in html
+
+
+def test_preview_shows_unsaved_changes(editor_client, article):
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=(article.pk,))
+    form = _form(article, title="Vorschau-Titel", slug=article.slug, kicker="Vorschau")
+    assert editor_client.post(url, form).json()["is_valid"]
+    html = editor_client.get(url).content.decode()
+    assert "Vorschau-Titel" in html and ">Vorschau</a>" in html
+    assert ArticlePage.objects.get(pk=article.pk).title != "Vorschau-Titel"
+
+
+def test_an_article_can_be_scheduled(editor_client, article):
+    go_live = (timezone.localtime() + timezone.timedelta(days=1)).strftime("%Y-%m-%d %H:%M")
+    form = {**_form(article, go_live_at=go_live), "action-publish": "1"}
+    assert editor_client.post(_add_url(article), form).status_code == 302
+    scheduled = ArticlePage.objects.get(slug="neuer-artikel")
+    assert not scheduled.live and scheduled.go_live_at is not None
+
+
+def test_write_review_publish_workflow(article):
+    """A reporter (Editors group) submits; a moderator approves; the article goes live."""
+    reporter = User.objects.create_user("reporter", password="pw")
+    reporter.groups.add(Group.objects.get(name="Editors"))
+    moderator = User.objects.create_user("chef", password="pw")
+    moderator.groups.add(Group.objects.get(name="Moderators"))
+
+    page = ArticlePage.objects.get(pk=article.pk)
+    page.title = "Geänderter Titel"
+    page.save_revision(user=reporter)
+    workflow = page.get_workflow()
+    assert workflow is not None
+    assert not page.permissions_for_user(reporter).can_publish()
+    state = workflow.start(page, reporter)
+    assert state.status == "in_progress"
+    assert Page.objects.get(pk=page.pk).specific.title != "Geänderter Titel"
+
+    task_state = state.current_task_state
+    task_state.task.on_action(task_state, moderator, "approve")
+    page.refresh_from_db()
+    assert page.live and page.title == "Geänderter Titel"

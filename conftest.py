@@ -1,0 +1,109 @@
+"""Shared fixtures: a small newsroom built through the real import service."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from demo.pictures import motif_picture
+
+
+def article_record(number: int, folder: Path, **overrides) -> dict:
+    """One complete article in the import format, with a generated picture."""
+    picture = folder / f"picture-{number}.jpg"
+    if not picture.exists():
+        picture.write_bytes(motif_picture("mountains", f"test-{number}"))
+    record = {
+        "external_id": f"test-{number:03d}",
+        "section": "Schweiz",
+        "headline": f"Gemeinderat plant neue Velo-Route Nummer {number}",
+        "lead": "Die neue Route soll ab Frühling 2027 befahrbar sein.",
+        "key_points": [
+            "Die Route ist 12 Kilometer lang.",
+            "Sie kostet 4 Millionen Franken.",
+            "Das Stimmvolk entscheidet im März.",
+        ],
+        "body": [
+            {"type": "paragraph", "value": "Der Gemeinderat hat am Dienstag informiert."},
+            {"type": "subheading", "value": "Kritik aus dem Quartier"},
+            {"type": "quote", "value": {"text": "Wir sind zufrieden.", "source": "Gemeinderätin"}},
+            {"type": "fact_box", "value": {"title": "Zahlen", "body": "<ul><li>12 km</li></ul>"}},
+            {
+                "type": "image",
+                "value": {
+                    "image": {"path": picture.name, "alt": "Eine Strasse", "credit": "zVg"},
+                    "caption": "Die geplante Strecke",
+                },
+            },
+            {
+                "type": "video",
+                "value": {"url": "https://example.org/video.mp4", "title": "Die Strecke im Video"},
+            },
+        ],
+        "authors": [{"name": "Anna Muster", "role": "Redaktorin Inland"}],
+        "topics": ["Verkehr", "Velo"],
+        "primary_topic": "Verkehr",
+        "regions": ["Europa > Schweiz > Zürich > Winterthur"],
+        "first_published_at": "2026-01-05T08:00:00+01:00",
+        "hero_image": {
+            "path": picture.name,
+            "alt": "Berge über der Stadt",
+            "credit": "Keystone",
+            "caption": "Die Route führt am Waldrand entlang.",
+            "archive": True,
+        },
+    }
+    record.update(overrides)
+    return record
+
+
+@pytest.fixture
+def newsroom(db, tmp_path):
+    """Import `count` articles; returns the import result (its `pages` in file order)."""
+    from articles.services import articles_import
+
+    def build(count: int = 1, **overrides):
+        records = [article_record(n, tmp_path, **overrides) for n in range(1, count + 1)]
+        return articles_import(data={"articles": records}, base_dir=tmp_path)
+
+    return build
+
+
+@pytest.fixture
+def article(newsroom):
+    return newsroom(1).pages[0]
+
+
+@pytest.fixture(autouse=True)
+def _clear_caches():
+    from django.core.cache import caches
+
+    for alias in ("default", "renditions"):
+        caches[alias].clear()
+
+
+@pytest.fixture
+def browser_page():
+    """A headless Chromium page driven by Playwright: Debian's chromium, kept offline."""
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    executable = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    if not Path(executable).exists():
+        pytest.fail(f"Chromium not found at {executable}: run `make browser`")
+    # Playwright's sync API runs an event loop in this thread; Django's ORM refuses to run
+    # inside one unless told that the test owns the thread.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=executable,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+            ],
+        )
+        page = browser.new_page(viewport={"width": 412, "height": 915}, device_scale_factor=2)
+        yield page
+        browser.close()

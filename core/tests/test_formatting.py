@@ -1,0 +1,53 @@
+import pytest
+from django.template import Context, Template
+from django.test import override_settings
+from django.utils import timezone, translation
+
+from core.text import slug_de
+
+
+def _render(source: str, **context) -> str:
+    return Template("{% load depesche %}" + source).render(Context(context))
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(7, "7"), (1234, "1'234"), (10_000, "10'000"), (13_000_000, "13'000'000")],
+)
+def test_numbers_use_the_swiss_thousands_separator(value, expected):
+    assert _render("{{ value|number }}", value=value) == expected
+
+
+def test_numbers_follow_the_language():
+    with translation.override("en"):
+        assert _render("{{ value|number }}", value=10_000) == "10,000"
+
+
+def test_dateline_time_is_relative_for_the_first_hours_then_absolute():
+    now = timezone.now()
+    assert _render("{{ t|dateline_time }}", t=now - timezone.timedelta(hours=2)) == "vor 2 Stunden"
+    old = timezone.make_aware(timezone.datetime(2026, 3, 1, 9, 5))
+    assert _render("{{ t|dateline_time }}", t=old) == "01.03.2026, 09:05"
+
+
+@override_settings(DEPESCHE_RELATIVE_TIME_HOURS=1)
+def test_the_relative_time_window_is_configurable():
+    two_hours_ago = timezone.now() - timezone.timedelta(hours=2)
+    assert "vor" not in _render("{{ t|dateline_time }}", t=two_hours_ago)
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Zürich", "zuerich"),
+        ("Grösste Bäckerei öffnet", "groesste-baeckerei-oeffnet"),
+        ("Biel/Bienne", "bielbienne"),
+        ("«Unbesiegbar»: Die 10'000 Soldaten", "unbesiegbar-die-10000-soldaten"),
+    ],
+)
+def test_slugs_spell_umlauts_the_swiss_way(text, slug):
+    assert slug_de(text) == slug
+
+
+def test_long_slugs_are_cut_at_a_word():
+    assert slug_de("wort " * 40, max_length=22) == "wort-wort-wort-wort"

@@ -1,0 +1,56 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _check(settings_module: str, **env) -> subprocess.CompletedProcess:
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE")
+    }
+    environment.update(DJANGO_SETTINGS_MODULE=settings_module, **env)
+    return subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+GOOD_KEY = "k" * 20 + "7Hq#pL2x!vZ9@mW4rT8&nB6yC1^dF3sJ0"
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"ALLOWED_HOSTS": "news.example.org"}, "SECRET_KEY must be set"),
+        ({"SECRET_KEY": GOOD_KEY}, "ALLOWED_HOSTS must list"),
+        ({"SECRET_KEY": GOOD_KEY, "ALLOWED_HOSTS": "*"}, "ALLOWED_HOSTS must list"),
+        ({"SECRET_KEY": "short", "ALLOWED_HOSTS": "news.example.org"}, "SECRET_KEY must be set"),
+    ],
+)
+def test_production_refuses_to_start_without_secret_key_and_hosts(env, message):
+    result = _check("depesche.settings.production", **env)
+    assert result.returncode != 0
+    assert message in result.stderr
+
+
+def test_production_settings_pass_the_deploy_check():
+    result = _check(
+        "depesche.settings.production", SECRET_KEY=GOOD_KEY, ALLOWED_HOSTS="news.example.org"
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_an_unknown_language_is_refused():
+    result = _check("depesche.settings.dev", DEPESCHE_LANGUAGE="xx")
+    assert result.returncode != 0
+    assert "DEPESCHE_LANGUAGE must be one of" in result.stderr

@@ -1,0 +1,30 @@
+from django.core.management.base import BaseCommand
+
+from articles.models import ArticlePage
+from demo.services import demo_newsroom_load
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the demo newsroom (sections, topics, regions, authors, 61 articles) "
+        "when the site has no articles yet."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="load even if articles exist (updates the demo ones)",
+        )
+
+    def handle(self, *args, force=False, **options):
+        if ArticlePage.objects.exists() and not force:
+            self.stdout.write("The site has articles already; the demo newsroom is not loaded.")
+            return
+        result = demo_newsroom_load()
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo newsroom loaded: {result.created} articles created, "
+                f"{result.updated} updated, {result.images_created} pictures."
+            )
+        )

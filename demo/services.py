@@ -1,0 +1,119 @@
+"""The demo newsroom: demo/content.py turned into the import format and imported."""
+
+import base64
+import tempfile
+from datetime import timedelta
+from pathlib import Path
+
+from django.utils import timezone
+
+from articles.services import articles_import
+from demo import content
+from demo.pictures import avatar_picture, motif_picture
+
+
+def _data_url(png: bytes) -> str:
+    return "data:image/png;base64," + base64.b64encode(png).decode()
+
+
+def _regions(node, parents=()) -> list[dict]:
+    name, kind, children = node
+    path = (*parents, name)
+    records = [] if not parents else [{"path": " > ".join(path[1:]), "kind": kind}]
+    for child in children:
+        records.extend(_regions(child, path))
+    return records
+
+
+def _image(spec: dict, folder: Path, seed: str) -> dict:
+    file = folder / f"{seed}.jpg"
+    file.write_bytes(motif_picture(spec.get("motif", "city"), seed))
+    return {
+        "path": file.name,
+        "title": spec.get("alt", "")[:255],
+        "alt": spec.get("alt", ""),
+        "credit": spec.get("credit", "depesche"),
+        "caption": spec.get("caption", ""),
+        "archive": spec.get("archive", False),
+    }
+
+
+def _body(blocks, folder: Path, seed: str) -> list[dict]:
+    body = []
+    for index, (kind, value) in enumerate(blocks):
+        if kind == "fact_box":
+            items = "".join(f"<li>{item}</li>" for item in value["items"])
+            value = {"title": value["title"], "body": f"<ul>{items}</ul>"}
+        elif kind == "image":
+            value = {"image": _image(value, folder, f"{seed}-{index}"), "archive": False}
+        elif kind == "video":
+            value = {key: value[key] for key in ("url", "title", "caption") if key in value}
+        body.append({"type": kind, "value": value})
+    return body
+
+
+def _article(record: dict, folder: Path, now) -> dict:
+    published = now - timedelta(hours=record["hours_ago"])
+    updated = record.get("updated_hours_ago")
+    return {
+        "external_id": record["id"],
+        "section": next(s["name"] for s in content.SECTIONS if s["slug"] == record["section"]),
+        "headline": record["headline"],
+        "kicker": record.get("kicker", ""),
+        "lead": record["lead"],
+        "key_points": record["key_points"],
+        "body": _body(record["body"], folder, record["id"]),
+        "authors": record["authors"],
+        "topics": record["topics"],
+        "primary_topic": record["primary_topic"],
+        "regions": record["regions"],
+        "first_published_at": published.isoformat(),
+        "updated_at": (now - timedelta(hours=updated)).isoformat() if updated else None,
+        "hero_image": _image(record["image"], folder, record["id"]),
+        "comment_mode": record.get("comment_mode", "open"),
+    }
+
+
+def demo_newsroom_data(folder: Path) -> dict:
+    """The whole demo newsroom in the import format, its pictures written into `folder`."""
+    now = timezone.now()
+    return {
+        "version": 1,
+        "sections": [
+            {"name": s["name"], "slug": s["slug"], "description": s["description"]}
+            for s in content.SECTIONS
+        ],
+        "regions": _regions(content.REGIONS),
+        "topics": [
+            {
+                "name": t["name"],
+                "kind": t["kind"],
+                "other_names": t.get("aliases", []),
+                "description": t["description"],
+            }
+            for t in content.TOPICS
+        ],
+        "authors": [
+            {
+                "name": a["name"],
+                "role": a["role"],
+                "bio": a["bio"],
+                "photo": {
+                    "data_url": _data_url(avatar_picture(a["name"], a["color"])),
+                    "title": a["name"],
+                    "alt": a["name"],
+                    "credit": "depesche",
+                },
+            }
+            for a in content.AUTHORS
+        ],
+        "articles": [_article(record, folder, now) for record in content.ARTICLES]
+        + [_article(content.FLAGSHIP, folder, now)],
+    }
+
+
+def demo_newsroom_load():
+    """Import the demo newsroom (one transaction, like any import file)."""
+    with tempfile.TemporaryDirectory(prefix="depesche-demo-") as folder:
+        data = demo_newsroom_data(Path(folder))
+        return articles_import(data=data, base_dir=Path(folder))

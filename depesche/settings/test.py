@@ -1,0 +1,27 @@
+"""The test suite: fast hashing, in-memory caches unless REDIS_URL asks for Redis."""
+
+import secrets
+import tempfile
+
+from .base import *  # noqa: F403
+from .base import CACHES, REDIS_URL
+
+SECRET_KEY = secrets.token_urlsafe(50)
+ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+MEDIA_ROOT = tempfile.mkdtemp(prefix="depesche-test-media-")
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+if REDIS_URL:
+    # Each run gets its own key space, so runs never see each other's cached renditions.
+    _prefix = "depesche-test-" + secrets.token_hex(4)
+    CACHES = {
+        alias: {**config, "KEY_PREFIX": f"{_prefix}-{alias}"} for alias, config in CACHES.items()
+    }
+
+DEPESCHE_SERVE_MEDIA = True
+
+# Only warnings and errors: Wagtail logs every page created and published at INFO.
+LOGGING = {**LOGGING, "root": {**LOGGING["root"], "level": "WARNING"}}  # noqa: F405

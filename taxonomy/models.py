@@ -1,0 +1,127 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+from core.models import PublicPageMixin
+
+
+class SectionPage(PublicPageMixin, Page):
+    """A Ressort (News, Schweiz, Sport …). Articles live below it: /<section>/<article>/."""
+
+    description = models.TextField(_("description"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("description")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["articles.ArticlePage"]
+
+    class Meta:
+        verbose_name = _("section")
+        verbose_name_plural = _("sections")
+
+    def get_context(self, request, *args, **kwargs):
+        from articles.selectors import article_teasers
+
+        context = super().get_context(request, *args, **kwargs)
+        context["articles"] = article_teasers(section=self)
+        return context
+
+
+class TopicIndexPage(PublicPageMixin, Page):
+    """The list of topics; every topic page lives below it."""
+
+    max_count = 1
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["taxonomy.TopicPage"]
+
+    class Meta:
+        verbose_name = _("topic list")
+        verbose_name_plural = _("topic lists")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["topics"] = TopicPage.objects.child_of(self).live().order_by("title")
+        return context
+
+
+class TopicPage(PublicPageMixin, Page):
+    """A person, organisation, place or theme the news is about ("Mehr Wladimir Putin")."""
+
+    class Kind(models.TextChoices):
+        PERSON = "person", _("Person")
+        ORGANISATION = "organisation", _("Organisation")
+        PLACE = "place", _("Place")
+        THEME = "theme", _("Theme")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.THEME)
+    other_names = models.CharField(
+        _("other names"),
+        max_length=500,
+        blank=True,
+        help_text=_("Other names readers search for, separated by commas."),
+    )
+    description = models.TextField(_("description"), blank=True)
+
+    content_panels = [
+        FieldPanel("title", heading=_("Name")),
+        FieldPanel("kind"),
+        FieldPanel("other_names"),
+        FieldPanel("description"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("other_names"),
+        index.SearchField("description"),
+    ]
+    parent_page_types = ["taxonomy.TopicIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+    @property
+    def other_name_list(self) -> list[str]:
+        return [name.strip() for name in self.other_names.split(",") if name.strip()]
+
+    def get_context(self, request, *args, **kwargs):
+        from articles.selectors import article_teasers
+
+        context = super().get_context(request, *args, **kwargs)
+        context["articles"] = article_teasers(topic=self)
+        return context
+
+
+class RegionPage(PublicPageMixin, Page):
+    """A place in the region tree: world → continent → country → canton → municipality.
+
+    The tree is Wagtail's page tree, so a region's sub-regions are its descendants
+    (one indexed path-prefix query) and its URL reads like the tree: /welt/europa/schweiz/.
+    """
+
+    class Kind(models.TextChoices):
+        WORLD = "world", _("World")
+        CONTINENT = "continent", _("Continent")
+        COUNTRY = "country", _("Country")
+        CANTON = "canton", _("Canton")
+        MUNICIPALITY = "municipality", _("Municipality")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    description = models.TextField(_("description"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("kind"), FieldPanel("description")]
+    parent_page_types = ["home.HomePage", "taxonomy.RegionPage"]
+    subpage_types = ["taxonomy.RegionPage"]
+
+    class Meta:
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+
+    def get_context(self, request, *args, **kwargs):
+        from articles.selectors import article_teasers
+
+        context = super().get_context(request, *args, **kwargs)
+        context["subregions"] = RegionPage.objects.child_of(self).live().order_by("title")
+        context["articles"] = article_teasers(region=self)
+        return context
