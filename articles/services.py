@@ -5,6 +5,7 @@ import hashlib
 import html
 import json
 import logging
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -16,7 +17,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
-from wagtail.admin.rich_text.converters.editor_html import EditorHTMLConverter
+from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 
 from articles.blocks import FACT_BOX_FEATURES, PARAGRAPH_FEATURES
 from articles.models import ArticleAuthor, ArticlePage, ArticleRegion, ArticleTopic, CommentMode
@@ -103,7 +104,7 @@ class _Importer:
             self.errors.append(_("The file must hold a JSON object with a list «articles»."))
             return self.result
         version = data.get("version", FORMAT_VERSION)
-        if version != FORMAT_VERSION:
+        if type(version) is not int or version != FORMAT_VERSION:
             self.errors.append(
                 _("Format version %(version)s is not supported (expected %(expected)s).")
                 % {"version": version, "expected": FORMAT_VERSION}
@@ -202,7 +203,7 @@ class _Importer:
                 or siblings.filter(slug=name.lower()).first()
             )
             if section is None:
-                slug = _text(definition or {}, "slug", max_length=80) or slug_de(name)
+                slug = slug_de(_text(definition or {}, "slug", max_length=80) or name)
                 section = self._publish_child(
                     self._home, SectionPage(title=name, slug=slug, show_in_menus=True)
                 )
@@ -244,23 +245,25 @@ class _Importer:
     def _topic_record(self, record):
         self._topic(record)
 
-    def _region(self, ref, *, kind: str = "", description=None) -> RegionPage:
+    def _region(self, ref, *, kind: str = "", description=None, field_name="regions"):
         if not isinstance(ref, str) or not ref.strip():
-            raise _RecordError("regions", _("a region is named by a non-empty string"))
+            raise _RecordError(field_name, _("a region is named by a non-empty string"))
         key = ref.strip().casefold()
         region = self._regions.get(key)
         root = self._container(RegionPage, _("World"), pgettext("URL", "world"))
         parts = [part.strip() for part in ref.split(REGION_SEPARATOR)]
         if any(not part for part in parts):
-            raise _RecordError("regions", _("«%(ref)s» has an empty step") % {"ref": ref})
+            raise _RecordError(field_name, _("«%(ref)s» has an empty step") % {"ref": ref})
         if region is None and len(parts) == 1:
             if parts[0].casefold() == root.title.casefold():
                 region = root
             else:
-                matches = list(RegionPage.objects.descendant_of(root).filter(title=parts[0])[:2])
+                matches = list(
+                    RegionPage.objects.descendant_of(root).filter(title__iexact=parts[0])[:2]
+                )
                 if len(matches) > 1:
                     raise _RecordError(
-                        "regions",
+                        field_name,
                         _("«%(name)s» names more than one region; give its path, e.g. %(example)s")
                         % {"name": parts[0], "example": "Europa > Schweiz > Bern"},
                     )
@@ -270,7 +273,7 @@ class _Importer:
                 parts = parts[1:]
             region = root
             for depth, part in enumerate(parts):
-                child = RegionPage.objects.child_of(region).filter(title=part).first()
+                child = RegionPage.objects.child_of(region).filter(title__iexact=part).first()
                 last = depth == len(parts) - 1
                 region = child or self._region_child(
                     region,
@@ -299,7 +302,7 @@ class _Importer:
         path = _text(record, "path", required=True, max_length=500)
         kind = _choice(record, "kind", RegionPage.Kind.values) if "kind" in record else ""
         description = _text(record, "description") if "description" in record else None
-        self._region(path, kind=kind, description=description)
+        self._region(path, kind=kind, description=description, field_name="path")
 
     def _author(self, ref) -> AuthorPage:
         record = ref if isinstance(ref, dict) else {"name": ref}
@@ -381,9 +384,7 @@ class _Importer:
 
         headline = _text(record, "headline", required=True, max_length=255)
         lead = _text(record, "lead", required=True, max_length=500)
-        live = record.get("live", True)
-        if not isinstance(live, bool):
-            raise _RecordError("live", _("must be true or false"))
+        live = _bool(record, "live", default=True)
         published = _datetime(record, "first_published_at", required=live)
         updated = _datetime(record, "updated_at") or published
         if published and updated and updated < published:
@@ -406,7 +407,9 @@ class _Importer:
                 raise _RecordError("primary_topic", error)
         dateline = regions[:1]
         if record.get("dateline") is not None:
-            dateline = [self._region(ref) for ref in _list(record, "dateline")]
+            dateline = [
+                self._region(ref, field_name="dateline") for ref in _list(record, "dateline")
+            ]
             if any(region not in regions for region in dateline):
                 raise _RecordError("dateline", _("every dateline region must be in «regions»"))
 
@@ -426,7 +429,7 @@ class _Importer:
             "hero_image": hero,
             "hero_caption": _text(hero_spec or {}, "caption", max_length=400) if hero else "",
             "hero_credit": _text(hero_spec or {}, "credit", max_length=255) if hero else "",
-            "hero_is_archive": bool((hero_spec or {}).get("archive", False)),
+            "hero_is_archive": _bool(hero_spec, "archive") if hero else False,
             "comment_mode": (
                 _choice(record, "comment_mode", CommentMode.values)
                 if "comment_mode" in record
@@ -447,17 +450,27 @@ class _Importer:
         else:
             for name, value in values.items():
                 setattr(page, name, value)
+            wanted_slug = _text(record, "slug") or page.slug
             if page.get_parent().pk != section.pk:
+                # Take a slug that is free in the new section before moving there.
+                free = self._free_slug(section, ArticlePage, wanted_slug, page)
+                if free != page.slug:
+                    ArticlePage.objects.filter(pk=page.pk).update(slug=free)
                 page.move(section, pos="last-child", user=self.user)
                 page.refresh_from_db()
                 for name, value in values.items():
                     setattr(page, name, value)
-            if _text(record, "slug"):
-                page.slug = self._free_slug(section, ArticlePage, _text(record, "slug"), page)
+            elif _text(record, "slug"):
+                page.slug = self._free_slug(section, ArticlePage, wanted_slug, page)
         page.key_points = json.dumps(key_points_raw)
         page.body = json.dumps(body_raw)
-        page.key_points.stream_block.clean(page.key_points)
-        page.body.stream_block.clean(page.body)
+        for name in ("key_points", "body"):
+            value = getattr(page, name)
+            try:
+                value.stream_block.clean(value)
+            except ValidationError as error:
+                path, message = next(_block_errors(error, name))
+                raise _RecordError(path, message) from None
         page.article_authors = [ArticleAuthor(author=author) for author in _unique(authors)]
         page.article_topics = [ArticleTopic(topic=topic) for topic in _unique(topics)]
         page.article_regions = [
@@ -472,10 +485,12 @@ class _Importer:
         revision = page.save_revision(user=self.user, log_action=True)
         if live:
             revision.publish(user=self.user)
-        if live and not scheduled:
-            ArticlePage.objects.filter(pk=page.pk).update(
-                first_published_at=published, last_published_at=updated
-            )
+        elif page.live:
+            page.unpublish(user=self.user)
+        timestamps = {"first_published_at": published, "last_published_at": updated}
+        ArticlePage.objects.filter(pk=page.pk).update(
+            import_fingerprint=fingerprint, **(timestamps if live and not scheduled else {})
+        )
         if created:
             self.result.created += 1
         else:
@@ -494,6 +509,7 @@ class _Importer:
                 )
             kind, value = block["type"], block.get("value")
             try:
+                _known(block, {"type", "value"})
                 converted.append({"type": kind, "value": self._block_value(kind, value)})
             except _RecordError as error:
                 raise _RecordError(
@@ -540,7 +556,7 @@ class _Importer:
             or _text(value["image"], "caption", max_length=400),
             "credit": _text(value, "credit", max_length=255)
             or _text(value["image"], "credit", max_length=255),
-            "is_archive": bool(value.get("archive", False)),
+            "is_archive": _bool(value, "archive") or _bool(value["image"], "archive"),
         }
 
     def _free_slug(self, parent, model, slug: str, page=None) -> str:
@@ -580,6 +596,13 @@ def _text(record: dict, name: str, *, required: bool = False, max_length: int | 
             _("has %(length)d characters; at most %(max)d are allowed")
             % {"length": len(value), "max": max_length},
         )
+    return value
+
+
+def _bool(record: dict, name: str, *, default: bool = False) -> bool:
+    value = record.get(name, default)
+    if not isinstance(value, bool):
+        raise _RecordError(name, _("must be true or false"))
     return value
 
 
@@ -630,15 +653,18 @@ def _datetime(record: dict, name: str, *, required: bool = False) -> datetime | 
     return parsed
 
 
+HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+
+
 def _rich_text(value: str, features: list[str]) -> str:
-    """Plain text becomes paragraphs; HTML keeps only what the editor's toolbar allows."""
-    if "<" not in value:
+    """Plain text becomes paragraphs (split on blank lines); HTML keeps only what the editor's
+    toolbar allows, converted the way the admin's editor (Draftail) stores it."""
+    value = value.replace("\r\n", "\n")
+    if not HTML_TAG.search(value):
         paragraphs = [part.strip() for part in value.split("\n\n") if part.strip()]
         return "".join(f"<p>{html.escape(part)}</p>" for part in paragraphs)
-    cleaned = EditorHTMLConverter(features=features).to_database_format(value).strip()
-    if not cleaned.startswith(("<p", "<ul", "<ol", "<h")):
-        cleaned = f"<p>{cleaned}</p>"
-    return cleaned
+    converter = ContentstateConverter(features)
+    return converter.to_database_format(converter.from_database_format(value))
 
 
 def _unique(items: list) -> list:
@@ -671,6 +697,26 @@ def _image_paths(value):
     elif isinstance(value, list):
         for item in value:
             yield from _image_paths(item)
+
+
+def _block_errors(error, path: str):
+    """(field path, message) pairs of a StreamField validation error, innermost first:
+    ("body[2].source", "Ensure this value has at most 200 characters")."""
+    if isinstance(error, str):
+        yield path, error
+        return
+    if isinstance(error, list):
+        for item in error:
+            yield from _block_errors(item, path)
+        return
+    block_errors = getattr(error, "block_errors", None) or {}
+    non_block_errors = getattr(error, "non_block_errors", None) or []
+    for key, child in block_errors.items():
+        step = f"[{key}]" if isinstance(key, int) else f".{key}"
+        yield from _block_errors(child, path + step)
+    yield from _block_errors(list(non_block_errors), path)
+    if not block_errors and not non_block_errors:
+        yield path, " ".join(error.messages)
 
 
 def _validation_messages(error: ValidationError):

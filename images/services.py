@@ -22,15 +22,18 @@ class ImageSourceError(ValueError):
 
 
 def image_source_read(*, path: str = "", data_url: str = "", base_dir: Path) -> tuple[bytes, str]:
-    """The bytes of a picture named by a local path (relative to `base_dir`) or a data URL,
-    checked to be a whole JPEG, PNG, WebP or GIF within the upload limits.
+    """The bytes of a picture named by a local path (inside `base_dir`, the import file's
+    folder) or a data URL, checked to be a whole JPEG, PNG, WebP or GIF within the limits.
 
     Returns the bytes and a file extension. Raises ImageSourceError.
     """
     if bool(path) == bool(data_url):
         raise ImageSourceError(_("give either «path» or «data_url»"))
     if path:
-        file = (base_dir / path).resolve()
+        folder = base_dir.resolve()
+        file = (folder / path).resolve()
+        if not file.is_relative_to(folder):
+            raise ImageSourceError(_("a path must stay inside the import file's folder"))
         if not file.is_file():
             raise ImageSourceError(_("no file at %(path)s") % {"path": file})
         if file.stat().st_size > settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE:

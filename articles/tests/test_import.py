@@ -86,7 +86,14 @@ BAD_RECORDS = [
     ({"body": [{"type": "table", "value": "x"}]}, "«body[0]»: a body block is an object"),
     ({"authors": []}, "«authors»: give at least one"),
     ({"comment_mode": "sometimes"}, "«comment_mode»: must be one of open"),
+    ({"live": "yes"}, "«live»: must be true or false"),
+    ({"body": [{"type": "subheading", "value": "x", "style": "big"}]}, "«body[0].style»: unknown"),
     ({"colour": "red"}, "«colour»: unknown field"),
+    ({"body": []}, "«body»: This field is required"),
+    (
+        {"body": [{"type": "quote", "value": {"text": "Ja", "source": "x" * 201}}]},
+        "«body[0].source»: Ensure this value has at most 200 characters",
+    ),
 ]
 
 
@@ -184,3 +191,65 @@ def test_the_command_imports_a_file_and_reports_bad_json(tmp_path, capsys):
     with pytest.raises(CommandError, match="nothing was imported"):
         call_command("import_articles", str(bad))
     assert ArticlePage.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_picture_paths_stay_inside_the_import_folder(tmp_path):
+    inside = tmp_path / "import"
+    inside.mkdir()
+    record = article_record(1, tmp_path)
+    record["hero_image"]["path"] = "../picture-1.jpg"
+    with translation.override("en"), pytest.raises(ImportFailed) as failure:
+        articles_import(data={"articles": [record]}, base_dir=inside)
+    assert "must stay inside the import file's folder" in failure.value.errors[0]
+
+
+@pytest.mark.django_db
+def test_region_names_match_whatever_their_case(tmp_path):
+    records = [
+        article_record(1, tmp_path, regions=["Europa > Schweiz > Bern"]),
+        article_record(2, tmp_path, regions=["europa > schweiz > BERN"]),
+    ]
+    articles_import(data={"articles": records}, base_dir=tmp_path)
+    assert RegionPage.objects.filter(title__iexact="bern").count() == 1
+    assert RegionPage.objects.filter(title__iexact="europa").count() == 1
+
+
+@pytest.mark.django_db
+def test_live_false_takes_an_article_offline_and_a_draft_is_not_revised_again(tmp_path):
+    data = {"articles": [article_record(1, tmp_path)]}
+    articles_import(data=data, base_dir=tmp_path)
+    data["articles"][0]["live"] = False
+    articles_import(data=data, base_dir=tmp_path)
+    page = ArticlePage.objects.get()
+    assert not page.live
+    revisions = page.revisions.count()
+    assert articles_import(data=data, base_dir=tmp_path).unchanged == 1
+    assert page.revisions.count() == revisions
+
+
+@pytest.mark.django_db
+def test_moving_onto_a_taken_slug_takes_a_free_one(tmp_path):
+    first = article_record(1, tmp_path)
+    second = article_record(2, tmp_path, section="Sport", headline=first["headline"])
+    articles_import(data={"articles": [first, second]}, base_dir=tmp_path)
+    first["section"] = "Sport"
+    articles_import(data={"articles": [first, second]}, base_dir=tmp_path)
+    moved = ArticlePage.objects.get(external_id="test-001")
+    assert moved.url == "/sport/gemeinderat-plant-neue-velo-route-nummer-1-2/"
+
+
+@pytest.mark.django_db
+def test_plain_text_with_a_less_than_sign_stays_text(tmp_path):
+    body = [{"type": "paragraph", "value": "Am Morgen < 5 Grad.\r\n\r\nAm Abend mild."}]
+    articles_import(data={"articles": [article_record(1, tmp_path, body=body)]}, base_dir=tmp_path)
+    stored = ArticlePage.objects.get().body.raw_data[0]["value"]
+    assert stored == "<p>Am Morgen &lt; 5 Grad.</p><p>Am Abend mild.</p>"
+
+
+@pytest.mark.django_db
+def test_html_keeps_what_the_editor_allows(tmp_path):
+    body = [{"type": "paragraph", "value": "Fläche: 12 m<sup>2</sup><h2>Titel</h2><p>Mehr</p>"}]
+    articles_import(data={"articles": [article_record(1, tmp_path, body=body)]}, base_dir=tmp_path)
+    stored = ArticlePage.objects.get().body.raw_data[0]["value"]
+    assert "<sup>2</sup>" in stored and "<h2>" not in stored and "<p><p" not in stored

@@ -22,9 +22,11 @@ class Command(BaseCommand):
             self.stdout.write("The site has articles already; the demo newsroom is not loaded.")
             return
         result = demo_newsroom_load()
+        flagship = ArticlePage.objects.get(external_id="demo-flagship")
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo newsroom loaded: {result.created} articles created, "
-                f"{result.updated} updated, {result.images_created} pictures."
+                f"{result.updated} updated, {result.images_created} pictures. "
+                f"Flagship article: {flagship.url}"
             )
         )
