@@ -1,4 +1,5 @@
 # depesche: `make run` serves the demo newsroom, `make test` runs every test.
+SHELL := /bin/bash
 PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin

@@ -83,7 +83,7 @@ def _clear_caches():
 
 
 @pytest.fixture
-def browser_page():
+def browser_page(monkeypatch):
     """A headless Chromium page driven by Playwright: Debian's chromium, kept offline."""
     playwright_api = pytest.importorskip("playwright.sync_api")
     executable = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -91,7 +91,7 @@ def browser_page():
         pytest.fail(f"Chromium not found at {executable}: run `make browser`")
     # Playwright's sync API runs an event loop in this thread; Django's ORM refuses to run
     # inside one unless told that the test owns the thread.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with playwright_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=executable,

@@ -12,7 +12,13 @@ def _check(settings_module: str, **env) -> subprocess.CompletedProcess:
     environment = {
         key: value
         for key, value in os.environ.items()
-        if key not in ("SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE")
+        if key
+        not in (
+            "SECRET_KEY",
+            "ALLOWED_HOSTS",
+            "DJANGO_SETTINGS_MODULE",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+        )
     }
     environment.update(DJANGO_SETTINGS_MODULE=settings_module, **env)
     return subprocess.run(

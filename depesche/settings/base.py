@@ -41,20 +41,20 @@ DEBUG = False
 # -- Database: SQLite in WAL mode by default, PostgreSQL through DATABASE_URL -----------------
 VAR_DIR = Path(env("DEPESCHE_VAR_DIR", str(BASE_DIR / "var")))
 DATABASE_URL = env("DATABASE_URL", f"sqlite:///{VAR_DIR / 'depesche.sqlite3'}")
-DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=600)}
+# Persistent connections (each thread keeps its own), checked before reuse.
+DATABASES = {
+    "default": dj_database_url.parse(DATABASE_URL, conn_max_age=600, conn_health_checks=True)
+}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers go on while a writer commits; IMMEDIATE takes the write lock at BEGIN
     # so that concurrent writers queue instead of failing with "database is locked".
     # https://docs.djangoproject.com/en/5.2/ref/databases/#sqlite-notes
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"]["OPTIONS"] = {
         "init_command": (
             "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;"
         ),
         "transaction_mode": "IMMEDIATE",
     }
-else:
-    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 # -- Cache: Redis through REDIS_URL, else in-process --------------------------------------------
 REDIS_URL = env("REDIS_URL")

@@ -4,7 +4,7 @@ import secrets
 import tempfile
 
 from .base import *  # noqa: F403
-from .base import CACHES, REDIS_URL
+from .base import CACHES, DATABASES, REDIS_URL
 
 SECRET_KEY = secrets.token_urlsafe(50)
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
@@ -14,6 +14,10 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# The browser tests' live server answers from other threads: their connections must close
+# after each request, or the test database cannot be dropped at the end.
+DATABASES["default"]["CONN_MAX_AGE"] = 0
+
 if REDIS_URL:
     # Each run gets its own key space, so runs never see each other's cached renditions.
     _prefix = "depesche-test-" + secrets.token_hex(4)

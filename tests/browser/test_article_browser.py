@@ -7,7 +7,12 @@ import pytest
 from articles.models import ArticlePage
 from demo.services import demo_newsroom_load
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    # The live server runs in another thread, so the data must be committed; serialized
+    # rollback restores what the migrations created (the home page) after each test.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 RESULTS = Path(__file__).resolve().parents[2] / "test-results"
 
@@ -18,7 +23,9 @@ def flagship_url(live_server):
     return live_server.url + ArticlePage.objects.get(external_id="demo-flagship").url
 
 
-def test_flagship_article_shows_every_element_and_passes_axe(browser_page, flagship_url):
+# flagship_url comes before browser_page: database work must happen before Playwright starts its
+# event loop in this thread, or its connection lives in a context that teardown never closes.
+def test_flagship_article_shows_every_element_and_passes_axe(flagship_url, browser_page):
     page = browser_page
     problems = []
     page.on("console", lambda message: message.type == "error" and problems.append(message.text))
@@ -68,7 +75,7 @@ def test_flagship_article_shows_every_element_and_passes_axe(browser_page, flags
     assert results.violations_count == 0, results.generate_report()
 
 
-def test_article_pages_work_without_javascript(browser_page, live_server, flagship_url):
+def test_article_pages_work_without_javascript(flagship_url, browser_page):
     page = browser_page
     page.context.route("**/*.js", lambda route: route.abort())
     page.goto(flagship_url)
