@@ -192,25 +192,38 @@ class _Importer:
                 setattr(page, name, values[name])
             page.save_revision(user=self.user, log_action=False).publish(user=self.user)
 
+    def _named_child(self, cache: dict, parent, model, name: str, values: dict, **new_only):
+        """The child of `parent` called `name` (in any case): created with `values` if it is
+        missing, else updated with them. One published revision, none if nothing changed."""
+        page = cache.get(name.casefold()) or (
+            model.objects.child_of(parent).filter(title__iexact=name).first()
+        )
+        if page is None:
+            slug = self._free_slug(parent, model, new_only.pop("slug", "") or slug_de(name))
+            page = self._publish_child(parent, model(title=name, slug=slug, **new_only, **values))
+        else:
+            self._update(page, values)
+        cache[name.casefold()] = page
+        return page
+
     def _section(self, ref, definition: dict | None = None) -> SectionPage:
-        name = _text(definition or {"name": ref}, "name", required=True, max_length=255)
-        key = name.casefold()
-        section = self._sections.get(key)
-        if section is None:
-            siblings = SectionPage.objects.child_of(self._home)
-            section = (
-                siblings.filter(title__iexact=name).first()
-                or siblings.filter(slug=name.lower()).first()
-            )
-            if section is None:
-                slug = slug_de(_text(definition or {}, "slug", max_length=80) or name)
-                section = self._publish_child(
-                    self._home, SectionPage(title=name, slug=slug, show_in_menus=True)
-                )
-            self._sections[key] = self._sections[section.slug] = section
-        if definition and "description" in definition:
-            self._update(section, {"description": _text(definition, "description")})
-        return section
+        record = definition or {"name": ref}
+        name = _text(record, "name", required=True, max_length=255)
+        values = {}
+        if "description" in record:
+            values["description"] = _text(record, "description")
+        by_slug = SectionPage.objects.child_of(self._home).filter(slug=name.lower()).first()
+        if by_slug is not None and name.casefold() not in self._sections:
+            self._sections[name.casefold()] = by_slug
+        return self._named_child(
+            self._sections,
+            self._home,
+            SectionPage,
+            name,
+            values,
+            slug=slug_de(_text(record, "slug", max_length=80) or name),
+            show_in_menus=True,
+        )
 
     def _section_record(self, record):
         _known(record, {"name", "slug", "description"})
@@ -221,26 +234,15 @@ class _Importer:
         if isinstance(ref, dict):
             _known(record, {"name", "kind", "other_names", "description"})
         name = _text(record, "name", required=True, max_length=255)
-        topic = self._topics.get(name.casefold())
-        if topic is None:
-            index = self._container(TopicIndexPage, _("Topics"), pgettext("URL", "topics"))
-            topic = TopicPage.objects.child_of(index).filter(title__iexact=name).first()
-            if topic is None:
-                topic = self._publish_child(
-                    index,
-                    TopicPage(title=name, slug=self._free_slug(index, TopicPage, slug_de(name))),
-                )
-            self._topics[name.casefold()] = topic
-        if isinstance(ref, dict):
-            values = {}
-            if "kind" in record:
-                values["kind"] = _choice(record, "kind", TopicPage.Kind.values)
-            if "other_names" in record:
-                values["other_names"] = ", ".join(_text_list(record, "other_names"))
-            if "description" in record:
-                values["description"] = _text(record, "description")
-            self._update(topic, values)
-        return topic
+        values = {}
+        if "kind" in record:
+            values["kind"] = _choice(record, "kind", TopicPage.Kind.values)
+        if "other_names" in record:
+            values["other_names"] = ", ".join(_text_list(record, "other_names"))
+        if "description" in record:
+            values["description"] = _text(record, "description")
+        index = self._container(TopicIndexPage, _("Topics"), pgettext("URL", "topics"))
+        return self._named_child(self._topics, index, TopicPage, name, values)
 
     def _topic_record(self, record):
         self._topic(record)
@@ -249,53 +251,50 @@ class _Importer:
         if not isinstance(ref, str) or not ref.strip():
             raise _RecordError(field_name, _("a region is named by a non-empty string"))
         key = ref.strip().casefold()
-        region = self._regions.get(key)
         root = self._container(RegionPage, _("World"), pgettext("URL", "world"))
         parts = [part.strip() for part in ref.split(REGION_SEPARATOR)]
         if any(not part for part in parts):
             raise _RecordError(field_name, _("«%(ref)s» has an empty step") % {"ref": ref})
-        if region is None and len(parts) == 1:
-            if parts[0].casefold() == root.title.casefold():
-                region = root
-            else:
-                matches = list(
-                    RegionPage.objects.descendant_of(root).filter(title__iexact=parts[0])[:2]
+        if parts[0].casefold() == root.title.casefold():
+            parts = parts[1:]
+        values = {"kind": kind} if kind else {}
+        if description is not None:
+            values["description"] = description
+        region = self._regions.get(key)
+        if region is None and not parts:
+            region = root
+        elif region is None and len(parts) == 1:
+            matches = list(
+                RegionPage.objects.descendant_of(root).filter(title__iexact=parts[0])[:2]
+            )
+            if len(matches) > 1:
+                raise _RecordError(
+                    field_name,
+                    _("«%(name)s» names more than one region; give its path, e.g. %(example)s")
+                    % {"name": parts[0], "example": "Europa > Schweiz > Bern"},
                 )
-                if len(matches) > 1:
-                    raise _RecordError(
-                        field_name,
-                        _("«%(name)s» names more than one region; give its path, e.g. %(example)s")
-                        % {"name": parts[0], "example": "Europa > Schweiz > Bern"},
-                    )
-                region = matches[0] if matches else self._region_child(root, parts[0], kind)
+            region = matches[0] if matches else self._region_child(root, parts[0], values)
         elif region is None:
-            if parts[0].casefold() == root.title.casefold():
-                parts = parts[1:]
             region = root
             for depth, part in enumerate(parts):
                 child = RegionPage.objects.child_of(region).filter(title__iexact=part).first()
+                default = REGION_KINDS_BY_DEPTH[min(depth, len(REGION_KINDS_BY_DEPTH) - 1)]
                 last = depth == len(parts) - 1
                 region = child or self._region_child(
-                    region,
-                    part,
-                    kind if last else "",
-                    REGION_KINDS_BY_DEPTH[min(depth, len(REGION_KINDS_BY_DEPTH) - 1)],
+                    region, part, values if last else {}, default_kind=default
                 )
         self._regions[key] = region
-        values = {}
-        if kind and region.kind != kind:
-            values["kind"] = kind
-        if description is not None:
-            values["description"] = description
         if values and region is not root:
             self._update(region, values)
         return region
 
-    def _region_child(self, parent, name: str, kind: str, default_kind: str = "country"):
-        slug = self._free_slug(parent, RegionPage, slug_de(name))
-        return self._publish_child(
-            parent, RegionPage(title=name, slug=slug, kind=kind or default_kind)
+    def _region_child(self, parent, name: str, values: dict, default_kind: str = "country"):
+        page = RegionPage(
+            title=name,
+            slug=self._free_slug(parent, RegionPage, slug_de(name)),
+            **{"kind": default_kind, **values},
         )
+        return self._publish_child(parent, page)
 
     def _region_record(self, record):
         _known(record, {"path", "kind", "description"})
@@ -309,26 +308,15 @@ class _Importer:
         if isinstance(ref, dict):
             _known(record, {"name", "role", "bio", "photo"})
         name = _text(record, "name", required=True, max_length=255)
-        author = self._authors.get(name.casefold())
-        if author is None:
-            index = self._container(AuthorIndexPage, _("Authors"), pgettext("URL", "authors"))
-            author = AuthorPage.objects.child_of(index).filter(title__iexact=name).first()
-            if author is None:
-                author = self._publish_child(
-                    index,
-                    AuthorPage(title=name, slug=self._free_slug(index, AuthorPage, slug_de(name))),
-                )
-            self._authors[name.casefold()] = author
-        if isinstance(ref, dict):
-            values = {}
-            if "role" in record:
-                values["role"] = _text(record, "role", max_length=120)
-            if "bio" in record:
-                values["bio"] = _text(record, "bio", max_length=600)
-            if record.get("photo") is not None:
-                values["photo"] = self._image(record["photo"], "photo", default_title=name)
-            self._update(author, values)
-        return author
+        values = {}
+        if "role" in record:
+            values["role"] = _text(record, "role", max_length=120)
+        if "bio" in record:
+            values["bio"] = _text(record, "bio", max_length=600)
+        if record.get("photo") is not None:
+            values["photo"] = self._image(record["photo"], "photo", default_title=name)
+        index = self._container(AuthorIndexPage, _("Authors"), pgettext("URL", "authors"))
+        return self._named_child(self._authors, index, AuthorPage, name, values)
 
     def _author_record(self, record):
         self._author(record)

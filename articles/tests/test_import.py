@@ -46,6 +46,22 @@ def test_a_good_file_creates_articles_with_their_taxonomy(tmp_path):
 
 
 @pytest.mark.django_db
+def test_definitions_create_each_page_with_one_revision(tmp_path):
+    data = {
+        "topics": [{"name": "Verkehr", "kind": "theme", "description": "Strasse und Schiene."}],
+        "regions": [{"path": "Europa > Schweiz", "kind": "country", "description": "Hier."}],
+        "authors": [{"name": "Anna Muster", "role": "Redaktorin Inland", "bio": "Schreibt."}],
+        "articles": [article_record(1, tmp_path)],
+    }
+    articles_import(data=data, base_dir=tmp_path)
+    topic = TopicPage.objects.get(title="Verkehr")
+    assert topic.description == "Strasse und Schiene." and topic.revisions.count() == 1
+    schweiz = RegionPage.objects.get(title="Schweiz")
+    assert schweiz.description == "Hier." and schweiz.revisions.count() == 1
+    assert ArticlePage.objects.get().article_authors.get().author.revisions.count() == 1
+
+
+@pytest.mark.django_db
 def test_importing_the_same_file_twice_updates_instead_of_duplicating(tmp_path):
     data = {"articles": [article_record(1, tmp_path)]}
     articles_import(data=data, base_dir=tmp_path)

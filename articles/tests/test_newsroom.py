@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page
@@ -155,3 +156,23 @@ def test_write_review_publish_workflow(article):
     task_state.task.on_action(task_state, moderator, "approve")
     page.refresh_from_db()
     assert page.live and page.title == "Geänderter Titel"
+
+
+def test_unpublishing_takes_the_article_off_the_site(editor_client, article):
+    reader = Client(HTTP_HOST="127.0.0.1")
+    assert reader.get(article.url).status_code == 200
+    url = reverse("wagtailadmin_pages:unpublish", args=(article.pk,))
+    assert editor_client.post(url).status_code == 302
+    assert reader.get(article.url).status_code == 404
+
+
+def test_revisions_can_be_compared_and_reverted(editor_client, article):
+    page = ArticlePage.objects.get(pk=article.pk)
+    first = page.latest_revision
+    page.title = "Korrigierter Titel"
+    page.save_revision().publish()
+    history = reverse("wagtailadmin_pages:history", args=(page.pk,))
+    assert editor_client.get(history).status_code == 200
+    first.as_object().save_revision().publish()
+    page.refresh_from_db()
+    assert page.title == "Gemeinderat plant neue Velo-Route Nummer 1"

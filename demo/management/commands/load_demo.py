@@ -1,3 +1,5 @@
+import logging
+
 from django.core.management.base import BaseCommand
 
 from articles.models import ArticlePage
@@ -21,6 +23,8 @@ class Command(BaseCommand):
         if ArticlePage.objects.exists() and not force:
             self.stdout.write("The site has articles already; the demo newsroom is not loaded.")
             return
+        # Wagtail logs every page it creates and publishes: hundreds of lines for the demo.
+        logging.getLogger("wagtail").setLevel(logging.WARNING)
         result = demo_newsroom_load()
         flagship = ArticlePage.objects.get(external_id="demo-flagship")
         self.stdout.write(
