@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from demo.pictures import motif_picture
+from demo.pictures import avatar_picture, motif_picture
 
 
 def article_record(number: int, folder: Path, **overrides) -> dict:
@@ -13,6 +13,9 @@ def article_record(number: int, folder: Path, **overrides) -> dict:
     picture = folder / f"picture-{number}.jpg"
     if not picture.exists():
         picture.write_bytes(motif_picture("mountains", f"test-{number}"))
+    avatar = folder / "avatar.png"
+    if not avatar.exists():
+        avatar.write_bytes(avatar_picture("Anna Muster", "#2d4a7a"))
     record = {
         "external_id": f"test-{number:03d}",
         "section": "Schweiz",
@@ -40,7 +43,13 @@ def article_record(number: int, folder: Path, **overrides) -> dict:
                 "value": {"url": "https://example.org/video.mp4", "title": "Die Strecke im Video"},
             },
         ],
-        "authors": [{"name": "Anna Muster", "role": "Redaktorin Inland"}],
+        "authors": [
+            {
+                "name": "Anna Muster",
+                "role": "Redaktorin Inland",
+                "photo": {"path": avatar.name, "alt": "Anna Muster", "credit": "depesche"},
+            }
+        ],
         "topics": ["Verkehr", "Velo"],
         "primary_topic": "Verkehr",
         "regions": ["Europa > Schweiz > Zürich > Winterthur"],

@@ -1,12 +1,26 @@
 """The blocks an article body is made of. Templates: articles/templates/blocks/."""
 
+from pathlib import PurePosixPath
+from urllib.parse import urlsplit
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.images.blocks import ImageChooserBlock
+from wagtail.images.blocks import ImageChooserBlock as WagtailImageChooserBlock
 
 # What editors may use inside a paragraph. Kept small: the page's look is the design's job.
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "superscript", "subscript"]
 FACT_BOX_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+
+
+class ImageChooserBlock(WagtailImageChooserBlock):
+    """Fetches the body's pictures with their renditions: two queries for all of them, so the
+    page's query count does not depend on the number of pictures or on the cache."""
+
+    def bulk_to_python(self, values):
+        images = self.model_class.objects.prefetch_related("renditions").in_bulk(
+            [value for value in values if value is not None]
+        )
+        return [images.get(value) for value in values]
 
 
 class ImageBlock(blocks.StructBlock):
@@ -61,6 +75,14 @@ class VideoBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=200)
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=400)
     poster = ImageChooserBlock(label=_("Preview picture"), required=False)
+
+    FILE_TYPES = {".mp4": "video/mp4", ".webm": "video/webm"}
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        suffix = PurePosixPath(urlsplit(value["url"]).path).suffix.lower()
+        context["file_type"] = self.FILE_TYPES.get(suffix)
+        return context
 
     class Meta:
         icon = "media"

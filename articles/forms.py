@@ -4,10 +4,11 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from articles.validation import hero_credit_error, primary_topic_error
 
 
-def _chosen(formset, field: str) -> list:
-    """The objects chosen in an inline panel's rows, without the rows marked for deletion."""
+def _chosen(formset, field: str) -> list | None:
+    """The objects chosen in an inline panel's rows, without the rows marked for deletion;
+    None while the rows themselves have errors (those are shown on the rows)."""
     if not formset.is_valid():
-        return []
+        return None
     return [
         row.cleaned_data[field]
         for row in formset.forms
@@ -16,7 +17,9 @@ def _chosen(formset, field: str) -> list:
 
 
 class ArticlePageForm(WagtailAdminPageForm):
-    """Checks that need the article's inline rows (topics, authors) as well as its fields.
+    """Checks that need the article's inline rows (authors, topics) as well as its fields.
+    At least one author is checked here rather than with the panel's `min_num`, whose message
+    ("submit at least 1 form") means nothing to an editor and which drafts skip.
 
     https://docs.wagtail.org/en/stable/reference/pages/panels.html#custom-page-forms
     """
@@ -24,14 +27,15 @@ class ArticlePageForm(WagtailAdminPageForm):
     def clean(self):
         cleaned_data = super().clean()
         topics = _chosen(self.formsets["article_topics"], "topic")
-        if error := primary_topic_error(cleaned_data.get("primary_topic"), topics):
+        if topics is not None and (
+            error := primary_topic_error(cleaned_data.get("primary_topic"), topics)
+        ):
             self.add_error("primary_topic", error)
         if error := hero_credit_error(
             cleaned_data.get("hero_image"), cleaned_data.get("hero_credit", "")
         ):
             self.add_error("hero_credit", error)
-        if self.formsets["article_authors"].is_valid() and not _chosen(
-            self.formsets["article_authors"], "author"
-        ):
+        authors = self.formsets["article_authors"]
+        if authors.is_valid() and not _chosen(authors, "author"):
             self.add_error(None, _("An article needs at least one author."))
         return cleaned_data

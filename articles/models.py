@@ -83,13 +83,13 @@ class ArticlePage(PublicPageMixin, Page):
     )
 
     base_form_class = ArticlePageForm
+    # A copy is a new article: it must not claim the original's place in the import source.
+    exclude_fields_in_copy = ["external_id", "import_fingerprint"]
     content_panels = [
         FieldPanel("kicker"),
         FieldPanel("title", heading=_("Headline")),
         FieldPanel("lead"),
-        MultipleChooserPanel(
-            "article_authors", chooser_field_name="author", heading=_("Authors"), min_num=1
-        ),
+        MultipleChooserPanel("article_authors", chooser_field_name="author", heading=_("Authors")),
         MultiFieldPanel(
             [
                 FieldPanel("hero_image"),
@@ -185,8 +185,11 @@ class ArticleRegion(Orderable):
     )
     in_dateline = models.BooleanField(
         _("in dateline"),
-        default=True,
-        help_text=_("Named before the time at the top of the article."),
+        default=False,
+        help_text=_(
+            "Named before the time at the top of the article. If no region is marked, "
+            "the first one is."
+        ),
     )
 
     panels = [FieldPanel("region"), FieldPanel("in_dateline")]

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from django.db.models import Prefetch
 
 from articles.models import ArticlePage, ArticleRegion
-from images.models import NewsRendition
+from images.models import NewsImage, NewsRendition
 
 # Changes published within this time after first publication do not count as an update.
 UPDATE_GRACE = timedelta(minutes=5)
@@ -19,11 +19,8 @@ class ArticleDetail:
 
     kicker: str
     kicker_topic: object | None
-    section: object
     authors: list
-    topics: list
     dateline_regions: list
-    regions: list
     hero_caption: str
     hero_credit: str
     published_at: datetime | None
@@ -31,10 +28,17 @@ class ArticleDetail:
 
 
 def article_detail(*, page: ArticlePage) -> ArticleDetail:
-    """Related rows for one article: 4 queries for a saved page (authors with their photos,
-    topics, regions, the section). For a preview the rows come from the unsaved revision
-    (modelcluster keeps them in memory, and select_related is then a no-op)."""
-    authors = [link.author for link in page.article_authors.select_related("author__photo")]
+    """Related rows for one article: 6 queries for a saved page (authors with their photos and
+    the photos' renditions, topics, regions, the hero image and its renditions). For a preview
+    the rows come from the unsaved revision (modelcluster keeps them in memory, and
+    select_related is then a no-op). Renditions are fetched with their images, so the count
+    does not depend on the renditions cache."""
+    authors = [
+        link.author
+        for link in page.article_authors.select_related("author__photo").prefetch_related(
+            "author__photo__renditions"
+        )
+    ]
     topics = [link.topic for link in page.article_topics.select_related("topic")]
     region_links = list(page.article_regions.select_related("region"))
     regions = [link.region for link in region_links]
@@ -43,7 +47,10 @@ def article_detail(*, page: ArticlePage) -> ArticleDetail:
     primary = next((t for t in topics if t.pk == page.primary_topic_id), None)
     if primary is None and page.primary_topic_id:
         primary = page.primary_topic
-    hero = page.hero_image
+    hero = None
+    if page.hero_image_id:
+        hero = NewsImage.objects.prefetch_related("renditions").filter(pk=page.hero_image_id)
+        page.hero_image = hero = hero.first()
     published = page.first_published_at
     updated = page.last_published_at
     if published is None or updated is None or updated - published < UPDATE_GRACE:
@@ -51,11 +58,8 @@ def article_detail(*, page: ArticlePage) -> ArticleDetail:
     return ArticleDetail(
         kicker=page.kicker or (primary.title if primary else ""),
         kicker_topic=primary,
-        section=page.get_parent(),
         authors=authors,
-        topics=topics,
         dateline_regions=dateline,
-        regions=regions,
         hero_caption=(page.hero_caption or (hero.default_caption if hero else "")).strip(),
         hero_credit=(page.hero_credit or (hero.credit if hero else "")).strip(),
         published_at=published,

@@ -6,10 +6,12 @@ import html
 import json
 import logging
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.db import transaction
@@ -89,14 +91,19 @@ class _Importer:
         self.errors: list[str] = []
         self.files_written: list[str] = []
         self.result = ImportResult()
-        self._images: dict[str, object] = {}
-        self._sections: dict[str, SectionPage] = {}
-        self._topics: dict[str, TopicPage] = {}
-        self._regions: dict[str, RegionPage] = {}
-        self._authors: dict[str, AuthorPage] = {}
         self._home = None
-        self._containers: dict[type, object] = {}
         self._seen_ids: set[str] = set()
+        self._forget_pages()
+
+    def _forget_pages(self):
+        """Drop every page looked up or created so far: after a record's savepoint is rolled
+        back, pages it created no longer exist."""
+        self._containers: dict[type, object] = {}
+        # (parent pk, model) -> {case-folded title: page}; compared in Python because
+        # SQLite's case-insensitive LIKE folds ASCII letters only ("ZÜRICH" != "Zürich").
+        self._children: dict[tuple, dict[str, object]] = {}
+        self._regions_by_name: dict[str, list] | None = None
+        self._regions: dict[str, RegionPage] = {}
 
     # -- the run ---------------------------------------------------------------------------------
     def run(self, data) -> ImportResult:
@@ -139,9 +146,11 @@ class _Importer:
                         handler(record)
                 except _RecordError as error:
                     self._fail(where, error.field_name, error.message)
+                    self._forget_pages()
                 except ValidationError as error:
                     for field_name, messages in _validation_messages(error):
                         self._fail(where, field_name, " ".join(messages))
+                    self._forget_pages()
         if "articles" not in data:
             self.errors.append(_("The file has no list «articles»."))
         return self.result
@@ -183,7 +192,18 @@ class _Importer:
     def _publish_child(self, parent, page):
         parent.add_child(instance=page)
         page.save_revision(user=self.user, log_action=False).publish(user=self.user)
+        self._children_of(parent, type(page))[page.title.casefold()] = page
+        if isinstance(page, RegionPage) and self._regions_by_name is not None:
+            self._regions_by_name.setdefault(page.title.casefold(), []).append(page)
         return page
+
+    def _children_of(self, parent, model) -> dict:
+        key = (parent.pk, model)
+        if key not in self._children:
+            self._children[key] = {
+                page.title.casefold(): page for page in model.objects.child_of(parent)
+            }
+        return self._children[key]
 
     def _update(self, page, values: dict):
         changed = [name for name, value in values.items() if getattr(page, name) != value]
@@ -192,18 +212,15 @@ class _Importer:
                 setattr(page, name, values[name])
             page.save_revision(user=self.user, log_action=False).publish(user=self.user)
 
-    def _named_child(self, cache: dict, parent, model, name: str, values: dict, **new_only):
+    def _named_child(self, parent, model, name: str, values: dict, **new_only):
         """The child of `parent` called `name` (in any case): created with `values` if it is
         missing, else updated with them. One published revision, none if nothing changed."""
-        page = cache.get(name.casefold()) or (
-            model.objects.child_of(parent).filter(title__iexact=name).first()
-        )
+        page = self._children_of(parent, model).get(name.casefold())
         if page is None:
             slug = self._free_slug(parent, model, new_only.pop("slug", "") or slug_de(name))
             page = self._publish_child(parent, model(title=name, slug=slug, **new_only, **values))
         else:
             self._update(page, values)
-        cache[name.casefold()] = page
         return page
 
     def _section(self, ref, definition: dict | None = None) -> SectionPage:
@@ -212,11 +229,12 @@ class _Importer:
         values = {}
         if "description" in record:
             values["description"] = _text(record, "description")
-        by_slug = SectionPage.objects.child_of(self._home).filter(slug=name.lower()).first()
-        if by_slug is not None and name.casefold() not in self._sections:
-            self._sections[name.casefold()] = by_slug
+        sections = self._children_of(self._home, SectionPage)
+        if name.casefold() not in sections:
+            by_slug = next((p for p in sections.values() if p.slug == name.lower()), None)
+            if by_slug is not None:
+                sections[name.casefold()] = by_slug
         return self._named_child(
-            self._sections,
             self._home,
             SectionPage,
             name,
@@ -242,19 +260,19 @@ class _Importer:
         if "description" in record:
             values["description"] = _text(record, "description")
         index = self._container(TopicIndexPage, _("Topics"), pgettext("URL", "topics"))
-        return self._named_child(self._topics, index, TopicPage, name, values)
+        return self._named_child(index, TopicPage, name, values)
 
     def _topic_record(self, record):
         self._topic(record)
 
-    def _region(self, ref, *, kind: str = "", description=None, field_name="regions"):
+    def _region(self, ref, *, kind: str = "", description=None):
         if not isinstance(ref, str) or not ref.strip():
-            raise _RecordError(field_name, _("a region is named by a non-empty string"))
+            raise _RecordError("", _("a region is named by a non-empty string"))
         key = ref.strip().casefold()
         root = self._container(RegionPage, _("World"), pgettext("URL", "world"))
         parts = [part.strip() for part in ref.split(REGION_SEPARATOR)]
         if any(not part for part in parts):
-            raise _RecordError(field_name, _("«%(ref)s» has an empty step") % {"ref": ref})
+            raise _RecordError("", _("«%(ref)s» has an empty step") % {"ref": ref})
         if parts[0].casefold() == root.title.casefold():
             parts = parts[1:]
         values = {"kind": kind} if kind else {}
@@ -264,12 +282,14 @@ class _Importer:
         if region is None and not parts:
             region = root
         elif region is None and len(parts) == 1:
-            matches = list(
-                RegionPage.objects.descendant_of(root).filter(title__iexact=parts[0])[:2]
-            )
+            if self._regions_by_name is None:
+                self._regions_by_name = {}
+                for page in RegionPage.objects.descendant_of(root):
+                    self._regions_by_name.setdefault(page.title.casefold(), []).append(page)
+            matches = self._regions_by_name.get(parts[0].casefold(), [])
             if len(matches) > 1:
                 raise _RecordError(
-                    field_name,
+                    "",
                     _("«%(name)s» names more than one region; give its path, e.g. %(example)s")
                     % {"name": parts[0], "example": "Europa > Schweiz > Bern"},
                 )
@@ -277,7 +297,7 @@ class _Importer:
         elif region is None:
             region = root
             for depth, part in enumerate(parts):
-                child = RegionPage.objects.child_of(region).filter(title__iexact=part).first()
+                child = self._children_of(region, RegionPage).get(part.casefold())
                 default = REGION_KINDS_BY_DEPTH[min(depth, len(REGION_KINDS_BY_DEPTH) - 1)]
                 last = depth == len(parts) - 1
                 region = child or self._region_child(
@@ -301,7 +321,8 @@ class _Importer:
         path = _text(record, "path", required=True, max_length=500)
         kind = _choice(record, "kind", RegionPage.Kind.values) if "kind" in record else ""
         description = _text(record, "description") if "description" in record else None
-        self._region(path, kind=kind, description=description, field_name="path")
+        with _within("path"):
+            self._region(path, kind=kind, description=description)
 
     def _author(self, ref) -> AuthorPage:
         record = ref if isinstance(ref, dict) else {"name": ref}
@@ -314,38 +335,38 @@ class _Importer:
         if "bio" in record:
             values["bio"] = _text(record, "bio", max_length=600)
         if record.get("photo") is not None:
-            values["photo"] = self._image(record["photo"], "photo", default_title=name)
+            with _within("photo"):
+                values["photo"] = self._image(record["photo"], default_title=name)
         index = self._container(AuthorIndexPage, _("Authors"), pgettext("URL", "authors"))
-        return self._named_child(self._authors, index, AuthorPage, name, values)
+        return self._named_child(index, AuthorPage, name, values)
 
     def _author_record(self, record):
         self._author(record)
 
     # -- images ----------------------------------------------------------------------------------
-    def _image(self, spec, field_name: str, *, default_title: str):
+    def _image(self, spec, *, default_title: str):
+        """The library image for a picture object; errors name fields within the object
+        (callers wrap the call in `_within(...)`)."""
         if not isinstance(spec, dict):
-            raise _RecordError(field_name, _("an image is a JSON object with «path» or «data_url»"))
+            raise _RecordError("", _("an image is a JSON object with «path» or «data_url»"))
         _known(spec, {"path", "data_url", "title", "alt", "credit", "caption", "archive"})
+        values = {
+            "title": _text(spec, "title", max_length=255) or default_title[:255],
+            "alt": _text(spec, "alt", max_length=255),
+            "credit": _text(spec, "credit", max_length=255),
+            "caption": _text(spec, "caption"),
+        }
+        _bool(spec, "archive")
         try:
             content, extension = image_source_read(
                 path=_text(spec, "path"), data_url=_text(spec, "data_url"), base_dir=self.base_dir
             )
         except ImageSourceError as error:
-            raise _RecordError(field_name, str(error)) from None
-        except _RecordError as error:
-            raise _RecordError(f"{field_name}.{error.field_name}", error.message) from None
-        image, created = image_get_or_create(
-            content=content,
-            extension=extension,
-            title=_text(spec, "title", max_length=255) or default_title[:255],
-            alt=_text(spec, "alt", max_length=255),
-            credit=_text(spec, "credit", max_length=255),
-            caption=_text(spec, "caption"),
-        )
+            raise _RecordError("", str(error)) from None
+        image, created = image_get_or_create(content=content, extension=extension, **values)
         if created:
             self.files_written.append(image.file.name)
             self.result.images_created += 1
-        self._images[image.file_hash] = image
         return image
 
     # -- articles --------------------------------------------------------------------------------
@@ -385,27 +406,32 @@ class _Importer:
         if not isinstance(section_ref, str) or not section_ref.strip():
             raise _RecordError("section", _("this field is required"))
         section = self._section(section_ref.strip())
-        authors = [self._author(ref) for ref in _list(record, "authors", required=True)]
-        topics = [self._topic(ref) for ref in _list(record, "topics")]
-        regions = [self._region(ref) for ref in _list(record, "regions")]
+        authors = _each(record, "authors", self._author, required=True)
+        topics = _each(record, "topics", self._topic)
+        regions = _each(record, "regions", self._region)
         primary = topics[0] if topics else None
         if record.get("primary_topic") is not None:
-            primary = self._topic(record["primary_topic"])
+            with _within("primary_topic"):
+                primary = self._topic(record["primary_topic"])
             if error := primary_topic_error(primary, topics):
                 raise _RecordError("primary_topic", error)
         dateline = regions[:1]
         if record.get("dateline") is not None:
-            dateline = [
-                self._region(ref, field_name="dateline") for ref in _list(record, "dateline")
-            ]
+            dateline = _each(record, "dateline", self._region)
             if any(region not in regions for region in dateline):
                 raise _RecordError("dateline", _("every dateline region must be in «regions»"))
 
-        hero, hero_spec = None, record.get("hero_image")
+        hero, hero_spec, hero_values = None, record.get("hero_image"), {}
         if hero_spec is not None:
-            hero = self._image(hero_spec, "hero_image", default_title=headline)
-            if error := hero_credit_error(hero, _text(hero_spec, "credit")):
-                raise _RecordError("hero_image.credit", error)
+            with _within("hero_image"):
+                hero = self._image(hero_spec, default_title=headline)
+                hero_values = {
+                    "hero_caption": _text(hero_spec, "caption", max_length=400),
+                    "hero_credit": _text(hero_spec, "credit", max_length=255),
+                    "hero_is_archive": _bool(hero_spec, "archive"),
+                }
+                if error := hero_credit_error(hero, hero_values["hero_credit"]):
+                    raise _RecordError("credit", error)
 
         values = {
             "title": headline,
@@ -415,9 +441,10 @@ class _Importer:
             "seo_title": _text(record, "seo_title", max_length=255),
             "search_description": _text(record, "search_description"),
             "hero_image": hero,
-            "hero_caption": _text(hero_spec or {}, "caption", max_length=400) if hero else "",
-            "hero_credit": _text(hero_spec or {}, "credit", max_length=255) if hero else "",
-            "hero_is_archive": _bool(hero_spec, "archive") if hero else False,
+            "hero_caption": "",
+            "hero_credit": "",
+            "hero_is_archive": False,
+            **hero_values,
             "comment_mode": (
                 _choice(record, "comment_mode", CommentMode.values)
                 if "comment_mode" in record
@@ -530,14 +557,13 @@ class _Importer:
                 "url": _text(value, "url", required=True),
                 "title": _text(value, "title", required=True, max_length=200),
                 "caption": _text(value, "caption", max_length=400),
-                "poster": self._image(poster, "poster", default_title="Video").pk
-                if poster
-                else None,
+                "poster": self._poster(poster),
             }
         _known(value, {"image", "caption", "credit", "archive"})
         if value.get("image") is None:
             raise _RecordError("image", _("this field is required"))
-        image = self._image(value["image"], "image", default_title=_("Picture"))
+        with _within("image"):
+            image = self._image(value["image"], default_title=_("Picture"))
         return {
             "image": image.pk,
             "caption": _text(value, "caption", max_length=400)
@@ -546,6 +572,12 @@ class _Importer:
             or _text(value["image"], "credit", max_length=255),
             "is_archive": _bool(value, "archive") or _bool(value["image"], "archive"),
         }
+
+    def _poster(self, spec):
+        if spec is None:
+            return None
+        with _within("poster"):
+            return self._image(spec, default_title=_("Video")).pk
 
     def _free_slug(self, parent, model, slug: str, page=None) -> str:
         base = slug_de(slug) or "artikel"
@@ -560,6 +592,26 @@ class _Importer:
 
 
 # -- field readers: each raises _RecordError naming the field ------------------------------------
+@contextmanager
+def _within(prefix: str):
+    """Name errors raised inside relative to `prefix`: "credit" becomes "hero_image.credit"."""
+    try:
+        yield
+    except _RecordError as error:
+        name = error.field_name
+        joined = f"{prefix}{name}" if name.startswith("[") else f"{prefix}.{name}"
+        raise _RecordError(joined if name else prefix, error.message) from None
+
+
+def _each(record: dict, name: str, read, *, required: bool = False) -> list:
+    """`read` applied to every item of the list `name`, errors named "name[index]…"."""
+    results = []
+    for index, item in enumerate(_list(record, name, required=required)):
+        with _within(f"{name}[{index}]"):
+            results.append(read(item))
+    return results
+
+
 def _known(record: dict, names: set[str]):
     unknown = set(record) - names
     if unknown:
@@ -631,7 +683,10 @@ def _datetime(record: dict, name: str, *, required: bool = False) -> datetime | 
         if required:
             raise _RecordError(name, _("this field is required"))
         return None
-    parsed = parse_datetime(raw) if isinstance(raw, str) else None
+    try:
+        parsed = parse_datetime(raw) if isinstance(raw, str) else None
+    except (ValueError, OverflowError):  # well-formed but impossible: 30 February, +25:00
+        parsed = None
     if parsed is None:
         raise _RecordError(
             name, _("must be a date and time in ISO 8601, e.g. 2026-11-24T08:15:00+01:00")
@@ -668,9 +723,15 @@ def _fingerprint(record: dict, base_dir: Path) -> str:
     """What the record says, and the bytes of the local pictures it names."""
     digest = hashlib.sha256(json.dumps(record, sort_keys=True, default=str).encode())
     digest.update(str(FORMAT_VERSION).encode())
+    folder = base_dir.resolve()
     for path in sorted(_image_paths(record)):
-        file = (base_dir / path).resolve()
-        if file.is_file():
+        file = (folder / path).resolve()
+        # Files outside the folder or over the limit are refused later, when read as pictures.
+        if (
+            file.is_relative_to(folder)
+            and file.is_file()
+            and file.stat().st_size <= settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE
+        ):
             digest.update(hashlib.sha256(file.read_bytes()).digest())
     return digest.hexdigest()
 

@@ -1,4 +1,4 @@
-"""Pictures for the demo newsroom, drawn with Pillow: nothing is downloaded (DEVELOPERS.md)."""
+"""Pictures for the demo newsroom, drawn with Pillow: nothing is downloaded at run time."""
 
 import io
 import random

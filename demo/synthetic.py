@@ -14,7 +14,7 @@ from datetime import timedelta
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import F, Max
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -56,7 +56,7 @@ def _headline(rng: random.Random) -> str:
     return f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(OBJECTS)}"
 
 
-def articles_generate(*, count: int, seed: int = 1, stdout=None) -> int:
+def articles_generate(*, count: int, seed: int = 1) -> int:
     """Create `count` live articles spread over the existing sections, topics, regions and
     authors, published over the last two years. Returns the number created."""
     rng = random.Random(seed)
@@ -128,10 +128,10 @@ def articles_generate(*, count: int, seed: int = 1, stdout=None) -> int:
                 )
             _insert(batch)
             for section in sections:
-                SectionPage.objects.filter(pk=section.pk).update(numchild=next_step[section.pk] - 1)
+                added = sum(1 for article, *_ in batch if article.path.startswith(section.path))
+                if added:
+                    SectionPage.objects.filter(pk=section.pk).update(numchild=F("numchild") + added)
         created += size
-        if stdout is not None:
-            stdout.write(f"{created} / {count}")
     return created
 
 

@@ -19,7 +19,7 @@ if settings.DEBUG:
 
 if settings.DEPESCHE_SERVE_MEDIA:
     # Uploaded pictures and renditions; in production the web server or object storage serves
-    # them (docs/configuration.md).
+    # them (README: DEPESCHE_SERVE_MEDIA).
     urlpatterns += [
         re_path(
             rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$",

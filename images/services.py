@@ -52,8 +52,15 @@ def image_source_read(*, path: str = "", data_url: str = "", base_dir: Path) -> 
     try:
         with PILImage.open(io.BytesIO(content)) as picture:
             image_format = picture.format
-            picture.verify()
-    except (UnidentifiedImageError, OSError, SyntaxError, PILImage.DecompressionBombError):
+            # Decode every pixel: verify() alone lets a truncated JPEG through.
+            picture.load()
+    except (
+        UnidentifiedImageError,
+        OSError,
+        SyntaxError,
+        ValueError,
+        PILImage.DecompressionBombError,
+    ):
         raise ImageSourceError(_("not a readable picture")) from None
     if image_format not in ALLOWED_FORMATS:
         raise ImageSourceError(
@@ -101,5 +108,11 @@ def image_get_or_create(
         file_hash=file_hash,
         file=ImageFile(io.BytesIO(content), name=f"{file_hash[:16]}.{extension}"),
     )
-    image.save()
+    try:
+        image.save()
+    except BaseException:
+        # The file reaches storage before the row does; leave no orphan behind.
+        if image.file.name:
+            image.file.storage.delete(image.file.name)
+        raise
     return image, True

@@ -81,10 +81,6 @@ class TopicPage(PublicPageMixin, Page):
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
 
-    @property
-    def other_name_list(self) -> list[str]:
-        return [name.strip() for name in self.other_names.split(",") if name.strip()]
-
     def get_context(self, request, *args, **kwargs):
         from articles.selectors import article_teasers
 

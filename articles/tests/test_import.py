@@ -40,18 +40,19 @@ def test_a_good_file_creates_articles_with_their_taxonomy(tmp_path):
     assert winterthur.kind == "municipality"
     assert page.first_published_at.isoformat() == "2026-01-05T07:00:00+00:00"
     assert page.hero_credit == "Keystone" and page.hero_is_archive
-    # each article's picture, used as hero and in the body, is one library image
-    assert NewsImage.objects.count() == 2
+    # each article's picture, used as hero and in the body, is one library image (+ the avatar)
+    assert NewsImage.objects.count() == 3
     assert page.revisions.count() == 1
 
 
 @pytest.mark.django_db
 def test_definitions_create_each_page_with_one_revision(tmp_path):
+    record = article_record(1, tmp_path)
     data = {
         "topics": [{"name": "Verkehr", "kind": "theme", "description": "Strasse und Schiene."}],
         "regions": [{"path": "Europa > Schweiz", "kind": "country", "description": "Hier."}],
-        "authors": [{"name": "Anna Muster", "role": "Redaktorin Inland", "bio": "Schreibt."}],
-        "articles": [article_record(1, tmp_path)],
+        "authors": record["authors"],
+        "articles": [record],
     }
     articles_import(data=data, base_dir=tmp_path)
     topic = TopicPage.objects.get(title="Verkehr")
@@ -213,8 +214,9 @@ def test_the_command_imports_a_file_and_reports_bad_json(tmp_path, capsys):
 def test_picture_paths_stay_inside_the_import_folder(tmp_path):
     inside = tmp_path / "import"
     inside.mkdir()
-    record = article_record(1, tmp_path)
-    record["hero_image"]["path"] = "../picture-1.jpg"
+    record = article_record(1, inside)
+    (tmp_path / "outside.jpg").write_bytes((inside / "picture-1.jpg").read_bytes())
+    record["hero_image"]["path"] = "../outside.jpg"
     with translation.override("en"), pytest.raises(ImportFailed) as failure:
         articles_import(data={"articles": [record]}, base_dir=inside)
     assert "must stay inside the import file's folder" in failure.value.errors[0]
@@ -269,3 +271,90 @@ def test_html_keeps_what_the_editor_allows(tmp_path):
     articles_import(data={"articles": [article_record(1, tmp_path, body=body)]}, base_dir=tmp_path)
     stored = ArticlePage.objects.get().body.raw_data[0]["value"]
     assert "<sup>2</sup>" in stored and "<h2>" not in stored and "<p><p" not in stored
+
+
+@pytest.mark.django_db
+def test_a_record_that_fails_after_creating_pages_does_not_break_the_next(tmp_path):
+    records = [
+        article_record(1, tmp_path, section="Neuressort", primary_topic="Anderes"),
+        article_record(2, tmp_path, section="Neuressort"),
+    ]
+    with pytest.raises(ImportFailed) as failure:
+        articles_import(data={"articles": records}, base_dir=tmp_path)
+    assert len(failure.value.errors) == 1 and "«primary_topic»" in failure.value.errors[0]
+    articles_import(data={"articles": records[1:]}, base_dir=tmp_path)
+    assert ArticlePage.objects.get().url.startswith("/neuressort/")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("value", ["2026-02-30T10:00:00+01:00", "2026-01-05T10:00:00+25:00"])
+def test_impossible_dates_are_errors(tmp_path, value):
+    record = article_record(1, tmp_path, first_published_at=value)
+    with translation.override("en"), pytest.raises(ImportFailed) as failure:
+        articles_import(data={"articles": [record]}, base_dir=tmp_path)
+    assert "«first_published_at»: must be a date and time" in failure.value.errors[0]
+
+
+@pytest.mark.django_db
+def test_a_truncated_picture_is_refused_and_leaves_no_file(tmp_path):
+    record = article_record(1, tmp_path)
+    whole = (tmp_path / "picture-1.jpg").read_bytes()
+    (tmp_path / "cut.jpg").write_bytes(whole[: len(whole) // 2])
+    record["hero_image"]["path"] = "cut.jpg"
+    before = _state()
+    with translation.override("en"), pytest.raises(ImportFailed) as failure:
+        articles_import(data={"articles": [record]}, base_dir=tmp_path)
+    assert "«hero_image»: not a readable picture" in failure.value.errors[0]
+    assert _state() == before
+
+
+@pytest.mark.django_db
+def test_names_match_whatever_their_case_beyond_ascii(tmp_path):
+    first = article_record(1, tmp_path, topics=["Öffentlicher Verkehr"], primary_topic=None)
+    second = article_record(
+        2,
+        tmp_path,
+        topics=["ÖFFENTLICHER VERKEHR"],
+        primary_topic=None,
+        regions=["europa > schweiz > ZÜRICH > winterthur"],
+    )
+    articles_import(data={"articles": [first, second]}, base_dir=tmp_path)
+    assert TopicPage.objects.count() == 1
+    assert RegionPage.objects.filter(title="Zürich").count() == 1
+    assert not RegionPage.objects.filter(title="ZÜRICH").exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"authors": ["Anna Muster", 5]}, "«authors[1].name»"),
+        ({"topics": [{"name": "Verkehr", "kind": "ding"}]}, "«topics[0].kind»"),
+        ({"regions": ["Europa >  > Bern"]}, "«regions[0]»"),
+        ({"dateline": ["Nirgendwo > X"]}, "«dateline»"),
+    ],
+)
+def test_errors_name_the_item_of_a_list(tmp_path, change, field):
+    record = article_record(1, tmp_path, **change)
+    with pytest.raises(ImportFailed) as failure:
+        articles_import(data={"articles": [record]}, base_dir=tmp_path)
+    assert field in failure.value.errors[0], failure.value.errors[0]
+
+
+@pytest.mark.django_db
+def test_picture_fields_are_named_inside_the_picture(tmp_path):
+    record = article_record(1, tmp_path)
+    record["hero_image"]["archive"] = "ja"
+    with pytest.raises(ImportFailed) as failure:
+        articles_import(data={"articles": [record]}, base_dir=tmp_path)
+    assert "«hero_image.archive»" in failure.value.errors[0]
+
+
+@pytest.mark.django_db
+def test_the_command_reads_a_byte_order_mark_and_refuses_a_folder(tmp_path, capsys):
+    file = tmp_path / "articles.json"
+    file.write_text(json.dumps({"articles": [article_record(1, tmp_path)]}), encoding="utf-8-sig")
+    call_command("import_articles", str(file))
+    assert "1 created" in capsys.readouterr().out
+    with pytest.raises(CommandError, match="Is a directory"):
+        call_command("import_articles", str(tmp_path))

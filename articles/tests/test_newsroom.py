@@ -32,7 +32,7 @@ def _form(article, **changes):
         "article_topics": inline_formset([{"topic": topics[0].pk}]),
         "article_regions": inline_formset([]),
         "primary_topic": topics[0].pk,
-        "hero_image": NewsImage.objects.get().pk,
+        "hero_image": article.hero_image_id,
         "hero_caption": "",
         "hero_credit": "",
         "key_points": streamfield([("point", "Ein Punkt")]),
@@ -85,7 +85,7 @@ def test_more_than_five_key_points_are_refused(editor_client, article):
 
 
 def test_a_hero_image_without_credit_is_refused(editor_client, article):
-    NewsImage.objects.update(credit="")
+    NewsImage.objects.filter(pk=article.hero_image_id).update(credit="")
     response = editor_client.post(_add_url(article), {**_form(article), "action-publish": "1"})
     assert response.status_code == 200
     assert "hat keinen Bildnachweis" in _errors(response)
@@ -103,11 +103,20 @@ def test_a_primary_topic_that_is_not_among_the_topics_is_refused(editor_client, 
 
 
 def test_an_article_needs_an_author(editor_client, article):
-    response = editor_client.post(
-        _add_url(article), _form(article, article_authors=inline_formset([]))
-    )
-    assert response.status_code == 200
+    for action in ({}, {"action-publish": "1"}):
+        form = {**_form(article, article_authors=inline_formset([])), **action}
+        response = editor_client.post(_add_url(article), form)
+        assert response.status_code == 200
+        assert "mindestens eine Autorin oder einen Autor" in str(response.context["form"].errors)
     assert not ArticlePage.objects.filter(slug="neuer-artikel").exists()
+
+
+def test_an_imported_article_can_be_copied(editor_client, article):
+    url = reverse("wagtailadmin_pages:copy", args=(article.pk,))
+    form = {"new_title": "Kopie", "new_slug": "kopie", "new_parent_page": article.get_parent().pk}
+    assert editor_client.post(url, form).status_code == 302
+    copy = ArticlePage.objects.get(slug="kopie")
+    assert copy.external_id is None and article.external_id == "test-001"
 
 
 def test_the_admin_speaks_german(editor_client, article):

@@ -1,4 +1,5 @@
-"""Reader-facing formatting: Swiss numbers (10'000) and datelines ("vor 2 Stunden")."""
+"""Reader-facing formatting: datelines ("vor 2 Stunden"). Numbers: humanize's `intcomma`,
+which groups with the locale's separator (10'000 through depesche/formats/de_CH)."""
 
 from datetime import timedelta
 
@@ -6,30 +7,9 @@ from django import template
 from django.conf import settings
 from django.contrib.humanize.templatetags.humanize import naturaltime
 from django.template.defaultfilters import date as date_filter
-from django.utils import numberformat, timezone
-from django.utils.formats import get_format
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
+from django.utils import timezone
 
 register = template.Library()
-
-
-@register.filter
-def number(value):
-    """A whole number grouped the local way: 10'000 in de-CH, 10,000 in English."""
-    try:
-        value = int(value)
-    except (TypeError, ValueError):
-        return value
-    formatted = numberformat.format(
-        value,
-        get_format("DECIMAL_SEPARATOR"),
-        grouping=get_format("NUMBER_GROUPING") or 3,
-        thousand_sep=get_format("THOUSAND_SEPARATOR"),
-        force_grouping=True,
-    )
-    # Digits and the locale's separator only: the apostrophe must reach the page as it is.
-    return mark_safe(escape(formatted).replace("&#x27;", "'"))  # noqa: S308
 
 
 @register.filter

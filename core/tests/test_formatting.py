@@ -7,7 +7,7 @@ from core.text import slug_de
 
 
 def _render(source: str, **context) -> str:
-    return Template("{% load depesche %}" + source).render(Context(context))
+    return Template("{% load depesche humanize %}" + source).render(Context(context))
 
 
 @pytest.mark.parametrize(
@@ -15,12 +15,14 @@ def _render(source: str, **context) -> str:
     [(7, "7"), (1234, "1'234"), (10_000, "10'000"), (13_000_000, "13'000'000")],
 )
 def test_numbers_use_the_swiss_thousands_separator(value, expected):
-    assert _render("{{ value|number }}", value=value) == expected
+    assert _render("{% autoescape off %}{{ value|intcomma }}{% endautoescape %}", value=value) == (
+        expected
+    )
 
 
 def test_numbers_follow_the_language():
     with translation.override("en"):
-        assert _render("{{ value|number }}", value=10_000) == "10,000"
+        assert _render("{{ value|intcomma }}", value=10_000) == "10,000"
 
 
 def test_dateline_time_is_relative_for_the_first_hours_then_absolute():

@@ -1,8 +1,9 @@
 """Settings shared by every set-up.
 
-Every environment variable depesche reads is read here, in one place (docs/configuration.md
-lists them). The other modules only choose between values defined here; no code path asks
-"am I in production?", it asks whether a service is configured (DESIGN.md §2).
+Every environment variable depesche reads is read here, in one place (the README's
+configuration table lists them). The other modules only choose between values defined here;
+no code path asks "am I in production?", it asks whether a service is configured
+(DESIGN.md §2).
 """
 
 import os
@@ -40,7 +41,10 @@ DEBUG = False
 
 # -- Database: SQLite in WAL mode by default, PostgreSQL through DATABASE_URL -----------------
 VAR_DIR = Path(env("DEPESCHE_VAR_DIR", str(BASE_DIR / "var")))
-DATABASE_URL = env("DATABASE_URL", f"sqlite:///{VAR_DIR / 'depesche.sqlite3'}")
+DATABASE_URL = env("DATABASE_URL")
+if not DATABASE_URL:
+    VAR_DIR.mkdir(parents=True, exist_ok=True)  # SQLite creates the file, not its folder
+    DATABASE_URL = f"sqlite:///{VAR_DIR / 'depesche.sqlite3'}"
 # Persistent connections (each thread keeps its own), checked before reuse.
 DATABASES = {
     "default": dj_database_url.parse(DATABASE_URL, conn_max_age=600, conn_health_checks=True)
@@ -203,6 +207,9 @@ DEPESCHE_CACHE_STALE_WHILE_REVALIDATE = env_int("DEPESCHE_CACHE_STALE_WHILE_REVA
 DEPESCHE_CACHE_STALE_IF_ERROR = env_int("DEPESCHE_CACHE_STALE_IF_ERROR", 86_400)
 # Datelines read "vor 2 Stunden" for this many hours after publishing, then show the date.
 DEPESCHE_RELATIVE_TIME_HOURS = env_int("DEPESCHE_RELATIVE_TIME_HOURS", 6)
+# Production only (production.py): HTTPS behind the proxy.
+DEPESCHE_SSL_REDIRECT = env("DEPESCHE_SSL_REDIRECT", "true").lower() == "true"
+DEPESCHE_HSTS_SECONDS = env_int("DEPESCHE_HSTS_SECONDS", 31_536_000)
 
 LOGGING = {
     "version": 1,
@@ -211,6 +218,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("DEPESCHE_LOG_LEVEL", "INFO")},
     "loggers": {
+        # Django's own console handler would print every request line a second time.
+        "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
         "django.db.backends": {"level": "INFO"},
         # Wagtail 8 runs search and reference index updates as tasks and logs each one.
         "django_tasks": {"level": "WARNING"},

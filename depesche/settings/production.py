@@ -7,7 +7,7 @@ Refuses to start without SECRET_KEY and ALLOWED_HOSTS: no generated fallback, no
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, SECRET_KEY, env, env_int
+from .base import ALLOWED_HOSTS, DEPESCHE_HSTS_SECONDS, DEPESCHE_SSL_REDIRECT, SECRET_KEY
 
 if not SECRET_KEY or len(SECRET_KEY) < 50:
     raise ImproperlyConfigured("SECRET_KEY must be set to a random string of 50 or more characters")
@@ -17,11 +17,14 @@ if not ALLOWED_HOSTS or "*" in ALLOWED_HOSTS:
 DEBUG = False
 # Behind Varnish or another proxy that terminates TLS and sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_SSL_REDIRECT = env("DEPESCHE_SSL_REDIRECT", "true").lower() == "true"
-SECURE_HSTS_SECONDS = env_int("DEPESCHE_HSTS_SECONDS", 31_536_000)
+SECURE_SSL_REDIRECT = DEPESCHE_SSL_REDIRECT
+SECURE_HSTS_SECONDS = DEPESCHE_HSTS_SECONDS
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-CSRF_TRUSTED_ORIGINS = [f"https://{host.lstrip('.')}" for host in ALLOWED_HOSTS]
+# ".example.org" in ALLOWED_HOSTS means the domain and its subdomains.
+CSRF_TRUSTED_ORIGINS = [
+    f"https://*{host}" if host.startswith(".") else f"https://{host}" for host in ALLOWED_HOSTS
+]

@@ -1,6 +1,8 @@
 """The test suite: fast hashing, in-memory caches unless REDIS_URL asks for Redis."""
 
+import atexit
 import secrets
+import shutil
 import tempfile
 
 from .base import *  # noqa: F403
@@ -10,6 +12,7 @@ SECRET_KEY = secrets.token_urlsafe(50)
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = tempfile.mkdtemp(prefix="depesche-test-media-")
+atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

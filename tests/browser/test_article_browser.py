@@ -73,11 +73,3 @@ def test_flagship_article_shows_every_element_and_passes_axe(flagship_url, brows
 
     results = Axe().run(page)
     assert results.violations_count == 0, results.generate_report()
-
-
-def test_article_pages_work_without_javascript(flagship_url, browser_page):
-    page = browser_page
-    page.context.route("**/*.js", lambda route: route.abort())
-    page.goto(flagship_url)
-    assert page.locator("h1.headline").is_visible()
-    assert page.locator(".article__body p").count() > 3

@@ -18,15 +18,18 @@ class Command(BaseCommand):
 
     def handle(self, *args, file: Path, **options):
         try:
-            data = json.loads(file.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise CommandError(f"{file}: no such file") from None
+            # utf-8-sig: a byte order mark, as some Windows tools write, is not an error.
+            data = json.loads(file.read_text(encoding="utf-8-sig"))
         except UnicodeDecodeError:
             raise CommandError(f"{file}: not UTF-8 text") from None
         except json.JSONDecodeError as error:
             raise CommandError(
                 f"{file}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
             ) from None
+        except RecursionError:
+            raise CommandError(f"{file}: nested too deeply to be an article file") from None
+        except OSError as error:  # missing, a directory, not readable
+            raise CommandError(f"{file}: {error.strerror or error}") from None
         try:
             result = articles_import(data=data, base_dir=file.resolve().parent)
         except ImportFailed as failure:
