@@ -4,6 +4,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from articles.listing import ArticleListingMixin
 from core.models import PublicPageMixin
 
 
@@ -26,7 +27,7 @@ class AuthorIndexPage(PublicPageMixin, Page):
         return context
 
 
-class AuthorPage(PublicPageMixin, Page):
+class AuthorPage(ArticleListingMixin, PublicPageMixin, Page):
     """A journalist: the byline links here. The page title is the author's name."""
 
     role = models.CharField(
@@ -42,6 +43,8 @@ class AuthorPage(PublicPageMixin, Page):
     )
     bio = models.TextField(_("short biography"), max_length=600, blank=True)
 
+    listing_filter = "author"
+
     content_panels = [
         FieldPanel("title", heading=_("Name")),
         FieldPanel("role"),
@@ -55,10 +58,3 @@ class AuthorPage(PublicPageMixin, Page):
     class Meta:
         verbose_name = _("author")
         verbose_name_plural = _("authors")
-
-    def get_context(self, request, *args, **kwargs):
-        from articles.selectors import article_teasers
-
-        context = super().get_context(request, *args, **kwargs)
-        context["articles"] = article_teasers(author=self)
-        return context

@@ -4,14 +4,16 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from articles.listing import ArticleListingMixin
 from core.models import PublicPageMixin
 
 
-class SectionPage(PublicPageMixin, Page):
+class SectionPage(ArticleListingMixin, PublicPageMixin, Page):
     """A Ressort (News, Schweiz, Sport …). Articles live below it: /<section>/<article>/."""
 
     description = models.TextField(_("description"), blank=True)
 
+    listing_filter = "section"
     content_panels = [*Page.content_panels, FieldPanel("description")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["articles.ArticlePage"]
@@ -19,13 +21,6 @@ class SectionPage(PublicPageMixin, Page):
     class Meta:
         verbose_name = _("section")
         verbose_name_plural = _("sections")
-
-    def get_context(self, request, *args, **kwargs):
-        from articles.selectors import article_teasers
-
-        context = super().get_context(request, *args, **kwargs)
-        context["articles"] = article_teasers(section=self)
-        return context
 
 
 class TopicIndexPage(PublicPageMixin, Page):
@@ -45,7 +40,7 @@ class TopicIndexPage(PublicPageMixin, Page):
         return context
 
 
-class TopicPage(PublicPageMixin, Page):
+class TopicPage(ArticleListingMixin, PublicPageMixin, Page):
     """A person, organisation, place or theme the news is about ("Mehr Wladimir Putin")."""
 
     class Kind(models.TextChoices):
@@ -63,6 +58,7 @@ class TopicPage(PublicPageMixin, Page):
     )
     description = models.TextField(_("description"), blank=True)
 
+    listing_filter = "topic"
     content_panels = [
         FieldPanel("title", heading=_("Name")),
         FieldPanel("kind"),
@@ -81,15 +77,8 @@ class TopicPage(PublicPageMixin, Page):
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
 
-    def get_context(self, request, *args, **kwargs):
-        from articles.selectors import article_teasers
 
-        context = super().get_context(request, *args, **kwargs)
-        context["articles"] = article_teasers(topic=self)
-        return context
-
-
-class RegionPage(PublicPageMixin, Page):
+class RegionPage(ArticleListingMixin, PublicPageMixin, Page):
     """A place in the region tree: world → continent → country → canton → municipality.
 
     The tree is Wagtail's page tree, so a region's sub-regions are its descendants
@@ -106,6 +95,7 @@ class RegionPage(PublicPageMixin, Page):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     description = models.TextField(_("description"), blank=True)
 
+    listing_filter = "region"
     content_panels = [*Page.content_panels, FieldPanel("kind"), FieldPanel("description")]
     parent_page_types = ["home.HomePage", "taxonomy.RegionPage"]
     subpage_types = ["taxonomy.RegionPage"]
@@ -115,9 +105,6 @@ class RegionPage(PublicPageMixin, Page):
         verbose_name_plural = _("regions")
 
     def get_context(self, request, *args, **kwargs):
-        from articles.selectors import article_teasers
-
         context = super().get_context(request, *args, **kwargs)
         context["subregions"] = RegionPage.objects.child_of(self).live().order_by("title")
-        context["articles"] = article_teasers(region=self)
         return context
