@@ -81,6 +81,11 @@ class ArticlePage(PublicPageMixin, Page):
     comment_mode = models.CharField(
         _("comments"), max_length=20, choices=CommentMode.choices, default=CommentMode.OPEN
     )
+    show_view_count = models.BooleanField(
+        _("show view count"),
+        default=False,
+        help_text=_("Readers see how often the article was viewed, e.g. «13 Mio. Views»."),
+    )
 
     base_form_class = ArticlePageForm
     # A copy is a new article: it must not claim the original's place in the import source.
@@ -106,7 +111,12 @@ class ArticlePage(PublicPageMixin, Page):
         FieldPanel("primary_topic"),
         MultipleChooserPanel("article_regions", chooser_field_name="region", heading=_("Regions")),
     ]
-    settings_panels = [*Page.settings_panels, FieldPanel("comment_mode"), FieldPanel("external_id")]
+    settings_panels = [
+        *Page.settings_panels,
+        FieldPanel("comment_mode"),
+        FieldPanel("show_view_count"),
+        FieldPanel("external_id"),
+    ]
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Content")),

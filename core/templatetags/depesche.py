@@ -1,13 +1,16 @@
-"""Reader-facing formatting: datelines ("vor 2 Stunden"). Numbers: humanize's `intcomma`,
-which groups with the locale's separator (10'000 through depesche/formats/de_CH)."""
+"""Reader-facing formatting: datelines ("vor 2 Stunden"), compact counts ("13 Mio."). Numbers:
+humanize's `intcomma`, which groups with the locale's separator (10'000 through
+depesche/formats/de_CH)."""
 
 from datetime import timedelta
 
 from django import template
 from django.conf import settings
-from django.contrib.humanize.templatetags.humanize import naturaltime
+from django.contrib.humanize.templatetags.humanize import intcomma, naturaltime
 from django.template.defaultfilters import date as date_filter
 from django.utils import timezone
+from django.utils.formats import number_format
+from django.utils.translation import pgettext
 
 register = template.Library()
 
@@ -28,3 +31,20 @@ def is_within(page, ancestor) -> bool:
     """Whether `page` is `ancestor` or below it in the page tree, without a query."""
     url_path = getattr(page, "url_path", None)
     return bool(url_path) and url_path.startswith(ancestor.url_path)
+
+
+@register.filter
+def compact_number(value) -> str:
+    """A count as news sites show it: 1'234 below a million, then «13 Mio.», «1.2 Mio.»,
+    «2 Mrd.» (one decimal below ten, none from ten on). The units follow the language."""
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return ""
+    for size, unit in ((10**9, pgettext("billions", "bn")), (10**6, pgettext("millions", "m"))):
+        if abs(number) >= size:
+            scaled = number / size
+            digits = 1 if abs(scaled) < 10 else 0
+            text = number_format(round(scaled, digits), decimal_pos=digits)
+            return f"{text.removesuffix('.0').removesuffix(',0')}\u00a0{unit}"
+    return intcomma(number)

@@ -53,3 +53,30 @@ def test_slugs_spell_umlauts_the_swiss_way(text, slug):
 
 def test_long_slugs_are_cut_at_a_word():
     assert slug_de("wort " * 40, max_length=22) == "wort-wort-wort-wort"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (0, "0"),
+        (999, "999"),
+        (172, "172"),
+        (12_345, "12'345"),
+        (999_999, "999'999"),
+        (1_000_000, "1\u00a0Mio."),
+        (1_250_000, "1.2\u00a0Mio."),
+        (13_000_000, "13\u00a0Mio."),
+        (13_400_000, "13\u00a0Mio."),
+        (2_000_000_000, "2\u00a0Mrd."),
+        ("abc", ""),
+        (None, ""),
+    ],
+)
+def test_counts_are_compact_the_swiss_way(value, expected):
+    source = "{% autoescape off %}{{ value|compact_number }}{% endautoescape %}"
+    assert _render(source, value=value) == expected
+
+
+def test_compact_counts_follow_the_language():
+    with translation.override("en"):
+        assert _render("{{ value|compact_number }}", value=13_000_000) == "13\u00a0m"

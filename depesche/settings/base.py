@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "taxonomy",
     "authors",
     "images",
+    "engagement",
     "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
