@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from django.db.models import Prefetch
 
 from articles.models import ArticlePage, ArticleRegion
+from engagement.models import ArticleStats
 from images.models import NewsImage, NewsRendition
 
 # Changes published within this time after first publication do not count as an update.
@@ -25,11 +26,13 @@ class ArticleDetail:
     hero_credit: str
     published_at: datetime | None
     updated_at: datetime | None
+    stats: ArticleStats
 
 
 def article_detail(*, page: ArticlePage) -> ArticleDetail:
-    """Related rows for one article: 6 queries for a saved page (authors with their photos and
-    the photos' renditions, topics, regions, the hero image and its renditions). For a preview
+    """Related rows for one article: 7 queries for a saved page (authors with their photos and
+    the photos' renditions, topics, regions, the hero image and its renditions, the reader
+    counters). For a preview
     the rows come from the unsaved revision (modelcluster keeps them in memory, and
     select_related is then a no-op). Renditions are fetched with their images, so the count
     does not depend on the renditions cache."""
@@ -51,6 +54,7 @@ def article_detail(*, page: ArticlePage) -> ArticleDetail:
     if page.hero_image_id:
         hero = NewsImage.objects.prefetch_related("renditions").filter(pk=page.hero_image_id)
         page.hero_image = hero = hero.first()
+    stats = ArticleStats.objects.filter(pk=page.pk).first() or ArticleStats(article_id=page.pk)
     published = page.first_published_at
     updated = page.last_published_at
     if published is None or updated is None or updated - published < UPDATE_GRACE:
@@ -64,6 +68,7 @@ def article_detail(*, page: ArticlePage) -> ArticleDetail:
         hero_credit=(page.hero_credit or (hero.credit if hero else "")).strip(),
         published_at=published,
         updated_at=updated,
+        stats=stats,
     )
 
 

@@ -4,6 +4,7 @@ Teasers read them with the article (`select_related("stats")`), so showing an in
 count costs no query of its own.
 """
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -57,3 +58,65 @@ class ArticleViewHour(models.Model):
 
     def __str__(self):
         return f"{self.article_id} {self.hour:%Y-%m-%d %H}h: {self.views}"
+
+
+class Guest(models.Model):
+    """A reader who comments or votes without an account: one browser, known by a signed
+    cookie that is set only when the guest first writes (never on a page view). Readers see
+    the guest as «User #4711 (nicht angemeldet)»; the number says nothing about the person."""
+
+    number = models.PositiveIntegerField(_("number"), unique=True)
+    created_at = models.DateTimeField(_("first seen"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("guest")
+        verbose_name_plural = _("guests")
+
+    def __str__(self):
+        return _("User #%(number)s") % {"number": self.number}
+
+
+class Ban(models.Model):
+    """A guest or an account that may no longer comment or vote, until `until` if set."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="reader_bans",
+        verbose_name=_("account"),
+    )
+    guest = models.ForeignKey(
+        Guest,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="bans",
+        verbose_name=_("guest"),
+    )
+    reason = models.CharField(_("reason"), max_length=300, blank=True)
+    until = models.DateTimeField(_("until"), null=True, blank=True)
+    created_at = models.DateTimeField(_("banned at"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("banned by"),
+    )
+
+    class Meta:
+        verbose_name = _("ban")
+        verbose_name_plural = _("bans")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(user__isnull=False, guest__isnull=True)
+                | models.Q(user__isnull=True, guest__isnull=False),
+                name="ban_names_one_reader",
+            )
+        ]
+
+    def __str__(self):
+        return str(self.user or self.guest)

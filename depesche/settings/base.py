@@ -62,6 +62,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 # -- Cache: Redis through REDIS_URL, else in-process --------------------------------------------
 REDIS_URL = env("REDIS_URL")
+# Keys depesche writes to Redis itself (view counters) start with this.
+DEPESCHE_REDIS_PREFIX = env("DEPESCHE_CACHE_PREFIX", "depesche")
 if REDIS_URL:
     _cache = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
     CACHES = {
@@ -208,6 +210,11 @@ DEPESCHE_CACHE_STALE_WHILE_REVALIDATE = env_int("DEPESCHE_CACHE_STALE_WHILE_REVA
 DEPESCHE_CACHE_STALE_IF_ERROR = env_int("DEPESCHE_CACHE_STALE_IF_ERROR", 86_400)
 # Datelines read "vor 2 Stunden" for this many hours after publishing, then show the date.
 DEPESCHE_RELATIVE_TIME_HOURS = env_int("DEPESCHE_RELATIVE_TIME_HOURS", 6)
+# Proxies in front of the app that append the client's address to X-Forwarded-For (Varnish,
+# a load balancer): the reader's address for rate limits is the one the outermost of them saw.
+DEPESCHE_TRUSTED_PROXIES = env_int("DEPESCHE_TRUSTED_PROXIES", 0)
+# With Redis, views are counted there and written to the database this often.
+DEPESCHE_VIEWS_FLUSH_SECONDS = env_int("DEPESCHE_VIEWS_FLUSH_SECONDS", 5)
 # Production only (production.py): HTTPS behind the proxy.
 DEPESCHE_SSL_REDIRECT = env("DEPESCHE_SSL_REDIRECT", "true").lower() == "true"
 DEPESCHE_HSTS_SECONDS = env_int("DEPESCHE_HSTS_SECONDS", 31_536_000)

@@ -27,6 +27,7 @@ if REDIS_URL:
     CACHES = {
         alias: {**config, "KEY_PREFIX": f"{_prefix}-{alias}"} for alias, config in CACHES.items()
     }
+    DEPESCHE_REDIS_PREFIX = _prefix
 
 DEPESCHE_SERVE_MEDIA = True
 

@@ -1,0 +1,19 @@
+from engagement.ratelimit import Limit, first_exceeded, limit_hit
+
+
+def test_a_limit_allows_its_count_then_refuses():
+    limit = Limit(key="test:a", count=3, seconds=60)
+    assert [limit_hit(limit) for _ in range(5)] == [True, True, True, False, False]
+
+
+def test_limits_are_kept_apart_by_key():
+    assert limit_hit(Limit(key="test:b", count=1, seconds=60))
+    assert limit_hit(Limit(key="test:c", count=1, seconds=60))
+
+
+def test_the_first_exceeded_limit_is_named_and_every_limit_counts():
+    strict = Limit(key="test:strict", count=1, seconds=60)
+    loose = Limit(key="test:loose", count=2, seconds=60)
+    assert first_exceeded([loose, strict]) is None
+    assert first_exceeded([loose, strict]) == strict
+    assert first_exceeded([loose, strict]) == loose

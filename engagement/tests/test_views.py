@@ -1,0 +1,91 @@
+import pytest
+from django.test import Client, override_settings
+
+from articles.models import ArticlePage
+from engagement.counters import stats_add
+from engagement.models import ArticleStats
+
+BROWSER = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Safari/604.1"
+
+
+@pytest.fixture
+def client():
+    return Client(HTTP_HOST="127.0.0.1", HTTP_USER_AGENT=BROWSER)
+
+
+def test_the_article_page_shows_its_interactions_and_loads_the_script(client, article):
+    stats_add(article_id=article.pk, comments=170, poll_votes=2)
+    html = client.get(article.url).content.decode()
+    assert f'data-article-id="{article.pk}"' in html
+    assert '<span class="count" data-count="interactions">172 Interaktionen</span>' in html
+    assert 'data-count="views"' not in html
+    assert "engagement/engagement.js" in html
+
+
+def test_views_show_where_the_editor_enables_them(client, article):
+    article.show_view_count = True
+    article.save_revision().publish()
+    stats_add(article_id=article.pk, views=13_000_000)
+    html = client.get(article.url).content.decode()
+    assert "13\xa0Mio. Views" in html
+
+
+def test_the_state_gives_fresh_counts_and_a_token_and_is_never_cached(client, article):
+    stats_add(article_id=article.pk, reactions=1)
+    response = client.get(f"/engagement/articles/{article.pk}/")
+    data = response.json()
+    assert data["counts"]["interactions"] == 1
+    assert data["counts"]["interactions_text"] == "1 Interaktion"
+    assert data["reader"] == {"authenticated": False, "name": ""}
+    assert data["csrf_token"]
+    assert "no-store" in response.headers["Cache-Control"]
+
+
+def test_state_of_an_unknown_article_is_a_clear_404(client, db):
+    response = client.get("/engagement/articles/999999/")
+    assert response.status_code == 404
+    assert response.json()["error"] == "Diesen Artikel gibt es nicht (mehr)."
+
+
+def test_a_view_is_counted_once_an_hour_and_sets_no_cookie(client, article):
+    for _ in range(3):
+        response = client.post(f"/engagement/articles/{article.pk}/view/")
+        assert response.status_code == 204 and not response.cookies
+    assert ArticleStats.objects.get(pk=article.pk).views == 1
+
+
+def test_another_reader_counts_again(client, article):
+    client.post(f"/engagement/articles/{article.pk}/view/")
+    Client(HTTP_HOST="127.0.0.1", HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="10.1.1.1").post(
+        f"/engagement/articles/{article.pk}/view/"
+    )
+    assert ArticleStats.objects.get(pk=article.pk).views == 2
+
+
+def test_programs_do_not_count(article):
+    crawler = Client(HTTP_HOST="127.0.0.1", HTTP_USER_AGENT="Googlebot/2.1")
+    assert crawler.post(f"/engagement/articles/{article.pk}/view/").status_code == 204
+    assert not ArticleStats.objects.filter(pk=article.pk).exists()
+
+
+@pytest.mark.parametrize("method", ["get", "put"])
+def test_a_view_must_be_posted(client, article, method):
+    response = getattr(client, method)(f"/engagement/articles/{article.pk}/view/")
+    assert response.status_code == 405
+
+
+def test_views_of_unknown_or_unpublished_articles_are_refused(client, article):
+    assert client.post("/engagement/articles/999999/view/").status_code == 404
+    assert client.get("/engagement/articles/abc/").status_code == 404
+    ArticlePage.objects.get(pk=article.pk).unpublish()
+    assert client.post(f"/engagement/articles/{article.pk}/view/").status_code == 404
+    assert not ArticleStats.objects.filter(pk=article.pk).exists()
+
+
+@override_settings(DEPESCHE_TRUSTED_PROXIES=1)
+def test_behind_the_edge_cache_readers_are_told_apart_by_the_forwarded_address(article):
+    for address in ("203.0.113.1", "203.0.113.2", "203.0.113.2"):
+        Client(HTTP_HOST="127.0.0.1", HTTP_USER_AGENT=BROWSER, HTTP_X_FORWARDED_FOR=address).post(
+            f"/engagement/articles/{article.pk}/view/"
+        )
+    assert ArticleStats.objects.get(pk=article.pk).views == 2

@@ -1,0 +1,56 @@
+"""The small uncached endpoints a cached article page calls (DESIGN.md §3)."""
+
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_POST
+
+from articles.models import ArticlePage
+from engagement.counters import is_bot, view_record
+from engagement.http import json_answer, json_error
+from engagement.identity import ip_digest, reader_from_request
+from engagement.selectors import article_counts
+
+
+def _live_article(article_id: int, *related):
+    return ArticlePage.objects.live().select_related(*related).filter(pk=article_id).first()
+
+
+@require_GET
+def article_state(request, article_id: int):
+    """What a reader's page adds to the cached article: fresh counts, who the reader is and
+    the token their writes need."""
+    article = _live_article(article_id, "stats")
+    if article is None:
+        return json_error(_("This article does not exist (any more)."), status=404)
+    reader = reader_from_request(request)
+    return json_answer(
+        {
+            "ok": True,
+            "counts": article_counts(
+                getattr(article, "stats", None), show_views=article.show_view_count
+            ),
+            "reader": {
+                "authenticated": not reader.is_guest,
+                "name": reader.name if reader.key else "",
+            },
+            "csrf_token": get_token(request),
+        }
+    )
+
+
+@csrf_exempt  # a beacon from a cached page, which carries no token; it can only add a view
+@require_POST
+def article_view(request, article_id: int):
+    """Count a reader's view of an article: at most one per reader and hour; programs that
+    say they are programs are not counted."""
+    if is_bot(request.headers.get("User-Agent", "")):
+        return HttpResponse(status=204)
+    if not ArticlePage.objects.live().filter(pk=article_id).exists():
+        return json_error(_("This article does not exist (any more)."), status=404)
+    reader = reader_from_request(request)
+    # A reader who never wrote has no cookie: their address and browser stand for them.
+    reader_key = reader.key or ip_digest(f"{reader.ip} {request.headers.get('User-Agent', '')}")
+    view_record(article_id=article_id, reader_key=reader_key)
+    return HttpResponse(status=204)
