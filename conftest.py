@@ -1,6 +1,7 @@
 """Shared fixtures: a small newsroom built through the real import service."""
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -116,3 +117,27 @@ def browser_page(monkeypatch):
         page = browser.new_page(viewport={"width": 412, "height": 915}, device_scale_factor=2)
         yield page
         browser.close()
+
+
+@pytest.fixture
+def changed_pages(django_capture_on_commit_callbacks):
+    """`with changed_pages() as batches:` collects the `content_changed` batches the writes
+    inside send (core/changes.py), as (page ids, reason), once their transactions commit."""
+    from django_tasks.signals import task_enqueued
+
+    @contextmanager
+    def capture():
+        batches = []
+
+        def record(sender, task_result, **kwargs):
+            if task_result.task.name == "pages_changed":
+                batches.append((task_result.kwargs["page_ids"], task_result.kwargs["reason"]))
+
+        task_enqueued.connect(record)
+        try:
+            with django_capture_on_commit_callbacks(execute=True):
+                yield batches
+        finally:
+            task_enqueued.disconnect(record)
+
+    return capture

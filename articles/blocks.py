@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock as WagtailImageChooserBlock
 
+from polls.blocks import PollBlock
+
 # What editors may use inside a paragraph. Kept small: the page's look is the design's job.
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "superscript", "subscript"]
 FACT_BOX_FEATURES = ["bold", "italic", "link", "ul", "ol"]
@@ -104,6 +106,7 @@ class ArticleBodyBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     fact_box = FactBoxBlock()
     video = VideoBlock()
+    poll = PollBlock()
 
 
 class KeyPointsBlock(blocks.StreamBlock):

@@ -27,6 +27,7 @@ class ArticleDetail:
     published_at: datetime | None
     updated_at: datetime | None
     stats: ArticleStats
+    has_polls: bool
 
 
 def article_detail(*, page: ArticlePage) -> ArticleDetail:
@@ -69,6 +70,7 @@ def article_detail(*, page: ArticlePage) -> ArticleDetail:
         published_at=published,
         updated_at=updated,
         stats=stats,
+        has_polls=any(block["type"] == "poll" for block in page.body.raw_data),
     )
 
 

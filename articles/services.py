@@ -28,12 +28,13 @@ from authors.models import AuthorIndexPage, AuthorPage
 from core.text import slug_de
 from home.models import HomePage
 from images.services import ImageSourceError, image_get_or_create, image_source_read
+from polls.models import MAX_ANSWERS, MIN_ANSWERS, Poll, PollAnswer
 from taxonomy.models import RegionPage, SectionPage, TopicIndexPage, TopicPage
 
 logger = logging.getLogger(__name__)
 
 FORMAT_VERSION = 1
-BODY_TYPES = ("paragraph", "subheading", "image", "quote", "fact_box", "video")
+BODY_TYPES = ("paragraph", "subheading", "image", "quote", "fact_box", "video", "poll")
 REGION_SEPARATOR = ">"
 # Kinds of regions created from a path, by their depth below the top of the tree.
 REGION_KINDS_BY_DEPTH = ["continent", "country", "canton", "municipality"]
@@ -454,7 +455,7 @@ class _Importer:
             "import_fingerprint": fingerprint,
         }
         key_points_raw = [{"type": "point", "value": point} for point in key_points]
-        body_raw = self._body(_list(record, "body"))
+        body_raw = self._body(_list(record, "body"), page)
 
         created = page is None
         if created:
@@ -512,7 +513,12 @@ class _Importer:
             self.result.updated += 1
         self.result.pages.append(page)
 
-    def _body(self, blocks: list) -> list:
+    def _body(self, blocks: list, page) -> list:
+        # Polls the article shows already, by question: re-importing keeps their votes.
+        self._polls = {}
+        if page is not None:
+            ids = [b["value"] for b in page.body.raw_data if b["type"] == "poll"]
+            self._polls = {p.question.casefold(): p for p in Poll.objects.filter(pk__in=ids)}
         converted = []
         for index, block in enumerate(blocks):
             where = f"body[{index}]"
@@ -541,6 +547,8 @@ class _Importer:
             return _rich_text(value, PARAGRAPH_FEATURES)
         if not isinstance(value, dict):
             raise _RecordError("value", _("must be a JSON object"))
+        if kind == "poll":
+            return self._poll(value).pk
         if kind == "quote":
             _known(value, {"text", "source"})
             return {"text": _text(value, "text", required=True), "source": _text(value, "source")}
@@ -572,6 +580,30 @@ class _Importer:
             or _text(value["image"], "credit", max_length=255),
             "is_archive": _bool(value, "archive") or _bool(value["image"], "archive"),
         }
+
+    def _poll(self, value: dict) -> Poll:
+        """The poll of a body block: the article's poll with the same question, else a new
+        one. A poll that has votes keeps its answers."""
+        _known(value, {"question", "answers", "closes_at"})
+        question = _text(value, "question", required=True, max_length=200)
+        answers = _text_list(value, "answers", required=True, max_length=120)
+        if not MIN_ANSWERS <= len(answers) <= MAX_ANSWERS:
+            raise _RecordError(
+                "answers",
+                _("give %(min)d to %(max)d answers") % {"min": MIN_ANSWERS, "max": MAX_ANSWERS},
+            )
+        closes_at = _datetime(value, "closes_at")
+        poll = self._polls.get(question.casefold()) or Poll(question=question)
+        current = [answer.text for answer in poll.answers.all()] if poll.pk else []
+        if current != answers:
+            if poll.pk and poll.votes.exists():
+                raise _RecordError(
+                    "answers", _("the poll has votes: its answers can no longer change")
+                )
+            poll.answers = [PollAnswer(text=text) for text in answers]
+        poll.question, poll.closes_at = question, closes_at
+        poll.save()
+        return poll
 
     def _poster(self, spec):
         if spec is None:

@@ -5545,6 +5545,13 @@ FLAGSHIP = {
                 ],
             },
         ),
+        (
+            "poll",
+            {
+                "question": "Sollen Bund und Kanton mehr Geld in Schutzbauten am Gotthard stecken?",
+                "answers": ["Ja, unbedingt", "Nur an den gefährlichsten Stellen", "Nein"],
+            },
+        ),
         ("subheading", "Wie geht es weiter?"),
         (
             "paragraph",

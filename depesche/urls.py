@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("engagement/polls/", include("polls.urls")),
     path("engagement/", include("engagement.urls")),
 ]
 

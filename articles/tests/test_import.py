@@ -10,12 +10,14 @@ from articles.models import ArticlePage
 from articles.services import ImportFailed, articles_import
 from conftest import article_record
 from images.models import NewsImage
+from polls.models import Poll, PollVote
 from taxonomy.models import RegionPage, TopicPage
 
 
 def _state():
     return (
         Page.objects.count(),
+        Poll.objects.count(),
         NewsImage.objects.count(),
         sorted(default_storage.listdir("original_images")[1])
         if default_storage.exists("original_images")
@@ -107,6 +109,14 @@ BAD_RECORDS = [
     ({"body": [{"type": "subheading", "value": "x", "style": "big"}]}, "«body[0].style»: unknown"),
     ({"colour": "red"}, "«colour»: unknown field"),
     ({"body": []}, "«body»: This field is required"),
+    (
+        {"body": [{"type": "poll", "value": {"question": "Ja?", "answers": ["Ja"]}}]},
+        "«body[0].answers»: give 2 to 6 answers",
+    ),
+    (
+        {"body": [{"type": "poll", "value": {"answers": ["Ja", "Nein"]}}]},
+        "«body[0].question»: this field is required",
+    ),
     (
         {"body": [{"type": "quote", "value": {"text": "Ja", "source": "x" * 201}}]},
         "«body[0].source»: Ensure this value has at most 200 characters",
@@ -358,3 +368,35 @@ def test_the_command_reads_a_byte_order_mark_and_refuses_a_folder(tmp_path, caps
     assert "1 created" in capsys.readouterr().out
     with pytest.raises(CommandError, match="Is a directory"):
         call_command("import_articles", str(tmp_path))
+
+
+POLL = {
+    "type": "poll",
+    "value": {
+        "question": "Soll die Route gebaut werden?",
+        "answers": ["Ja", "Nein"],
+        "closes_at": "2026-03-01T18:00:00+01:00",
+    },
+}
+
+
+@pytest.mark.django_db
+def test_a_poll_block_creates_a_poll_that_a_re_import_keeps_with_its_votes(tmp_path):
+    record = article_record(1, tmp_path, body=[POLL])
+    articles_import(data={"articles": [record]}, base_dir=tmp_path)
+    poll = Poll.objects.get()
+    assert [a.text for a in poll.answers.all()] == ["Ja", "Nein"]
+    assert poll.closes_at.isoformat() == "2026-03-01T17:00:00+00:00"
+    assert ArticlePage.objects.get().body.raw_data[0]["value"] == poll.pk
+    PollVote.objects.create(poll=poll, answer=poll.answers.first(), voter="g1", ip_hash="x")
+
+    record["lead"] = "Ein neuer Lead."
+    record["body"] = [{**POLL, "value": {**POLL["value"], "closes_at": None}}]
+    articles_import(data={"articles": [record]}, base_dir=tmp_path)
+    assert Poll.objects.get().pk == poll.pk and Poll.objects.get().closes_at is None
+
+    record["body"] = [{**POLL, "value": {**POLL["value"], "answers": ["A", "B", "C"]}}]
+    with translation.override("en"), pytest.raises(ImportFailed) as failure:
+        articles_import(data={"articles": [record]}, base_dir=tmp_path)
+    assert "«body[0].answers»: the poll has votes" in failure.value.errors[0]
+    assert [a.text for a in Poll.objects.get().answers.all()] == ["Ja", "Nein"]

@@ -39,9 +39,11 @@ def test_the_demo_newsroom_has_what_the_issue_asks_for(demo):
 def test_the_flagship_uses_every_element(demo):
     flagship = ArticlePage.objects.get(external_id="demo-flagship")
     assert {block.block_type for block in flagship.body} == {
-        "paragraph", "subheading", "image", "quote", "fact_box", "video",
+        "paragraph", "subheading", "image", "quote", "fact_box", "video", "poll",
     }  # fmt: skip
     assert flagship.hero_is_archive and flagship.hero_image.credit
+    poll = next(block.value for block in flagship.body if block.block_type == "poll")
+    assert 2 <= poll.answers.count() <= 6
     assert 1 <= len(flagship.key_points) <= 5
     assert flagship.article_authors.count() == 2 and flagship.article_regions.count() == 2
     assert flagship.primary_topic is not None and not flagship.kicker

@@ -91,6 +91,7 @@ INSTALLED_APPS = [
     "authors",
     "images",
     "engagement",
+    "polls",
     "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -213,6 +214,8 @@ DEPESCHE_RELATIVE_TIME_HOURS = env_int("DEPESCHE_RELATIVE_TIME_HOURS", 6)
 # Proxies in front of the app that append the client's address to X-Forwarded-For (Varnish,
 # a load balancer): the reader's address for rate limits is the one the outermost of them saw.
 DEPESCHE_TRUSTED_PROXIES = env_int("DEPESCHE_TRUSTED_PROXIES", 0)
+# Votes per poll from one address in an hour (a household, an office, a school share one).
+DEPESCHE_POLL_VOTES_PER_ADDRESS = env_int("DEPESCHE_POLL_VOTES_PER_ADDRESS", 30)
 # With Redis, views are counted there and written to the database this often.
 DEPESCHE_VIEWS_FLUSH_SECONDS = env_int("DEPESCHE_VIEWS_FLUSH_SECONDS", 5)
 # Production only (production.py): HTTPS behind the proxy.

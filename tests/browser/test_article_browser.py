@@ -48,6 +48,7 @@ def test_flagship_article_shows_every_element_and_passes_axe(flagship_url, brows
         ".article__body .quote",
         ".article__body .fact-box",
         ".article__body video",
+        ".article__body .poll",
     ):
         assert page.locator(selector).first.is_visible(), selector
     assert page.locator(".hero figcaption").inner_text().endswith("– Keystone")

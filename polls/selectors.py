@@ -1,0 +1,78 @@
+"""Reads of polls: results as readers and editors see them."""
+
+from dataclasses import dataclass
+
+from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import ngettext
+
+from core.templatetags.depesche import compact_number
+from polls.models import Poll, PollVote
+
+
+@dataclass(frozen=True)
+class AnswerResult:
+    id: int
+    text: str
+    votes: int
+    percent: int
+
+
+@dataclass(frozen=True)
+class PollResults:
+    total: int
+    answers: list[AnswerResult]
+
+    def as_json(self) -> dict:
+        return {
+            "total": self.total,
+            "total_text": ngettext("%(count)s vote", "%(count)s votes", self.total)
+            % {"count": compact_number(self.total)},
+            "answers": [answer.__dict__ for answer in self.answers],
+        }
+
+
+def poll_results(*, poll: Poll) -> PollResults:
+    """Votes per answer with whole percentages that add up to 100 (largest remainder), from
+    the answers' counters: one query, or none when the answers are prefetched."""
+    answers = list(poll.answers.all())
+    total = sum(answer.votes for answer in answers)
+    if total:
+        exact = [answer.votes * 100 / total for answer in answers]
+        percents = [int(share) for share in exact]
+        by_remainder = sorted(
+            range(len(answers)), key=lambda i: (exact[i] - percents[i], -i), reverse=True
+        )
+        for i in by_remainder[: 100 - sum(percents)]:
+            percents[i] += 1
+    else:
+        percents = [0] * len(answers)
+    return PollResults(
+        total=total,
+        answers=[
+            AnswerResult(id=a.pk, text=a.text, votes=a.votes, percent=p)
+            for a, p in zip(answers, percents, strict=True)
+        ],
+    )
+
+
+def poll_vote_of(*, poll: Poll, reader_key: str | None) -> int | None:
+    """The answer this reader chose, if they voted."""
+    if reader_key is None:
+        return None
+    return (
+        PollVote.objects.filter(poll=poll, voter=reader_key)
+        .values_list("answer_id", flat=True)
+        .first()
+    )
+
+
+def poll_article_ids(*, poll: Poll) -> list[int]:
+    """The pages whose body shows this poll, from Wagtail's reference index."""
+    from wagtail.models import Page, ReferenceIndex
+
+    return [
+        int(pk)
+        for pk in ReferenceIndex.get_references_to(poll)
+        .filter(base_content_type=ContentType.objects.get_for_model(Page))
+        .values_list("object_id", flat=True)
+    ]
