@@ -8,8 +8,9 @@ authentication, so they never read the session.
 """
 
 from django.core.exceptions import FieldError, ValidationError
-from django.db import DataError
+from django.db import DatabaseError, DataError
 from django.db.models import Prefetch
+from django.http import Http404
 from rest_framework import serializers
 from rest_framework.filters import BaseFilterBackend
 from rest_framework.permissions import AllowAny
@@ -209,12 +210,25 @@ class PublicPagesEndpoint(PagesAPIViewSet):
     pagination_class = Pagination
     # The model is fixed per endpoint: ?type= would let one endpoint list any page type.
     known_query_parameters = PagesAPIViewSet.known_query_parameters - {"type"}
-    meta_fields = [
-        name for name in PagesAPIViewSet.meta_fields if name not in ("alias_of", "locale")
-    ]
-    listing_default_fields = [
-        name for name in PagesAPIViewSet.listing_default_fields if name != "locale"
-    ]
+
+    def get_base_queryset(self):
+        """Wagtail's public pages of the site, computed once per request (Wagtail asks for
+        it three times, each costing a query for the view restrictions)."""
+        if not hasattr(self, "_base_queryset"):
+            self._base_queryset = super().get_base_queryset()
+        return self._base_queryset
+
+    def listing_view(self, request):
+        try:
+            return super().listing_view(request)
+        except Http404 as error:
+            # ?locale=xx, ?site=nope, ?child_of=<unknown>: a bad parameter, not a missing page.
+            raise BadRequestError(f"invalid query parameter: {error}") from None
+        except DatabaseError:
+            if "search" not in request.GET:
+                raise
+            # A search string the database's full-text syntax refuses.
+            raise BadRequestError("search: this query cannot be searched") from None
 
     def get_queryset(self):
         return self.model.objects.filter(
@@ -223,6 +237,9 @@ class PublicPagesEndpoint(PagesAPIViewSet):
 
     def check_query_parameters(self, queryset):
         super().check_query_parameters(queryset)
+        for name, value in self.request.GET.items():
+            if "\x00" in value:
+                raise BadRequestError(f"{name}: null characters are not allowed")
         for name in ("id", "child_of", "descendant_of", "ancestor_of", "translation_of"):
             raw = self.request.GET.get(name)
             if raw is not None and raw not in ("root",):
@@ -238,8 +255,6 @@ class PublicPagesEndpoint(PagesAPIViewSet):
         try:
             return super().get_object()
         except (OverflowError, DataError):
-            from django.http import Http404
-
             raise Http404("not found") from None
 
     def finalize_response(self, request, response, *args, **kwargs):

@@ -23,6 +23,8 @@ from distribution.media import (
 from distribution.selectors import article_subjects, private_q, public_articles
 from distribution.site import SiteRoot
 
+# Ids beyond PostgreSQL's bigint cannot exist (and would fail in the database).
+MAX_ID = 2**63 - 1
 NINJS_VERSION = "2.1"
 NINJS_SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json"
 # ninjs names of the hero picture's renditions.
@@ -101,6 +103,8 @@ def picture_association(*, page, detail, site: SiteRoot) -> dict:
 
 def article_ninjs(*, pk: int, site: SiteRoot, request=None) -> dict:
     """The ninjs document of one public article; Http404 for any other id."""
+    if not 0 < pk <= MAX_ID:
+        raise Http404("No such article.")
     page = public_articles(site=site, private=private_q()).filter(pk=pk).first()
     if page is None:
         raise Http404("No such article.")
