@@ -129,3 +129,11 @@ def test_feed_query_count_does_not_grow_with_the_archive(client, newsroom, url):
     assert warm_query_count(client, url) == FEED_QUERIES[url]
     articles_generate(count=2000)
     assert warm_query_count(client, url) == FEED_QUERIES[url]
+
+
+def test_feed_text_is_in_the_reader_language(client, article):
+    feed = parse(client, "/feeds/rss/")[1]
+    assert feed.feed.subtitle == "Die neusten Artikel von depesche"
+    topic = parse(client, "/feeds/atom/topic/velo/")[1]
+    assert topic.feed.title == "Velo – depesche"
+    assert topic.feed.subtitle == "Die neusten Artikel zu Velo"
