@@ -21,7 +21,7 @@ from django.utils.translation import get_language, to_locale
 from distribution.logo import LOGO_SIZE
 from distribution.media import SHARE_RENDITION, STRUCTURED_DATA_RENDITIONS
 from distribution.paths import feed_path
-from distribution.site import SiteRoot, site_root_for_site_id
+from distribution.site import SiteRoot
 
 SCHEMA = "https://schema.org"
 # schema.org types of depesche's topic kinds (taxonomy.TopicPage.Kind).
@@ -59,7 +59,13 @@ def site_root_for_page(page, request) -> tuple[SiteRoot, str] | None:
     if not parts or parts[1] is None:
         return None
     site_id, root_url, page_path = parts
-    return site_root_for_site_id(site_id), root_url.rstrip("/") + page_path
+    # The root page's url_path is what the page's url_path has beyond its path on the site
+    # ("/home/news/x/" served at "/news/x/"): no second look at the root paths.
+    root_path = page.url_path[: len(page.url_path) - len(page_path) + 1]
+    site = SiteRoot(
+        site_id=site_id, root_url=root_url.rstrip("/"), root_path=root_path, only_site=False
+    )
+    return site, site.root_url + page_path
 
 
 def og_locale() -> str:
