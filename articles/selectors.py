@@ -21,6 +21,8 @@ class ArticleDetail:
     kicker: str
     kicker_topic: object | None
     authors: list
+    topics: list
+    regions: list
     dateline_regions: list
     hero_caption: str
     hero_credit: str
@@ -64,6 +66,8 @@ def article_detail(*, page: ArticlePage) -> ArticleDetail:
         kicker=page.kicker or (primary.title if primary else ""),
         kicker_topic=primary,
         authors=authors,
+        topics=topics,
+        regions=regions,
         dateline_regions=dateline,
         hero_caption=(page.hero_caption or (hero.default_caption if hero else "")).strip(),
         hero_credit=(page.hero_credit or (hero.credit if hero else "")).strip(),

@@ -9,6 +9,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # Feeds, sitemaps, robots.txt and the API (docs/distribution.md).
+    path("", include("distribution.urls")),
     path("documents/", include(wagtaildocs_urls)),
     path("engagement/polls/", include("polls.urls")),
     path("engagement/", include("engagement.urls")),

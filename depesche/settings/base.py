@@ -93,6 +93,8 @@ INSTALLED_APPS = [
     "engagement",
     "polls",
     "demo",
+    "distribution",
+    "wagtail.api.v2",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.sites",
@@ -112,6 +114,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [
@@ -192,6 +195,8 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False  # "zuerich", not "zürich": URLs readers ca
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # no calls home: the newsroom may be offline
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# The read-only API (distribution.api): at most this many items per request.
+WAGTAILAPI_LIMIT_MAX = 100
 
 # Serve every rendition as WebP when the installed Pillow can write it ("WebP where Willow can").
 try:

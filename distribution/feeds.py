@@ -1,0 +1,182 @@
+"""RSS 2.0 and Atom feeds of the newest articles: all of them, or those of one section,
+topic, region (sub-regions included) or author. Built on Django's syndication framework
+(https://docs.djangoproject.com/en/5.2/ref/contrib/syndication/); URLs in
+docs/distribution.md.
+
+Every URL in a feed is absolute on the Wagtail site's base URL (distribution.site), never on
+the request's Host header. A feed is the same bytes for every reader and cacheable.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.db.models import Q
+from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed, rfc3339_date
+from django.utils.html import escape
+from django.utils.translation import gettext
+
+from core.http import public_cache_control
+from distribution import selectors
+from distribution.media import FEED_RENDITION, media_type, size_in_bytes
+from distribution.site import SiteRoot, site_root_for_request
+
+DC_NS = "http://purl.org/dc/elements/1.1/"
+
+
+class MultiAuthorRssFeed(Rss201rev2Feed):
+    """RSS 2.0 with one <dc:creator> per author (RSS's own <author> wants an e-mail address,
+    which depesche does not publish) and <atom:updated> for corrected articles."""
+
+    def rss_attributes(self):
+        return {**super().rss_attributes(), "xmlns:dc": DC_NS}
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        for author in item.get("authors") or ():
+            handler.addQuickElement("dc:creator", author["name"])
+        if item["updateddate"] is not None:
+            handler.addQuickElement("atom:updated", rfc3339_date(item["updateddate"]))
+
+
+class MultiAuthorAtomFeed(Atom1Feed):
+    """Atom with one <author> (name and author page) per author."""
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        for author in item.get("authors") or ():
+            handler.startElement("author", {})
+            handler.addQuickElement("name", author["name"])
+            handler.addQuickElement("uri", author["url"])
+            handler.endElement("author")
+
+
+@dataclass
+class FeedContext:
+    """What one feed request is about; built once in get_object, read by the item methods."""
+
+    site: SiteRoot
+    private: Q
+    subject: object | None
+    kind: str
+    feed_path: str
+
+
+class ArticlesRssFeed(Feed):
+    """The newest articles as RSS 2.0 (subclasses: Atom)."""
+
+    feed_type = MultiAuthorRssFeed
+    format_name = "rss"
+
+    def __call__(self, request, *args, **kwargs):
+        response = super().__call__(request, *args, **kwargs)
+        return public_cache_control(response)
+
+    def get_object(self, request, kind: str = "", path: str = ""):
+        site = site_root_for_request(request)
+        private = selectors.private_q()
+        subject = None
+        if kind:
+            subject = selectors.feed_subject(kind=kind, path=path, site=site, private=private)
+        return FeedContext(
+            site=site, private=private, subject=subject, kind=kind, feed_path=request.path
+        )
+
+    # -- the feed --------------------------------------------------------------------------
+
+    def title(self, obj: FeedContext) -> str:
+        if obj.subject is None:
+            return settings.WAGTAIL_SITE_NAME
+        return f"{obj.subject.title} – {settings.WAGTAIL_SITE_NAME}"
+
+    def link(self, obj: FeedContext) -> str:
+        if obj.subject is None:
+            return obj.site.root_url + "/"
+        return obj.site.page_url(obj.subject.url_path)
+
+    def feed_url(self, obj: FeedContext) -> str:
+        return obj.site.absolute(obj.feed_path)
+
+    def description(self, obj: FeedContext) -> str:
+        text = getattr(obj.subject, "description", "") or getattr(obj.subject, "bio", "")
+        if text:
+            return text
+        if obj.subject is None:
+            return gettext("The newest articles of %(site)s") % {"site": settings.WAGTAIL_SITE_NAME}
+        return gettext("The newest articles about %(subject)s") % {"subject": obj.subject.title}
+
+    subtitle = description
+
+    def author_name(self, obj: FeedContext) -> str:
+        # Atom needs an author for entries without one: the newsroom.
+        return settings.WAGTAIL_SITE_NAME
+
+    def feed_copyright(self, obj: FeedContext) -> str:
+        return f"© {settings.WAGTAIL_SITE_NAME}"
+
+    def ttl(self):
+        return str(max(1, settings.DEPESCHE_CACHE_S_MAXAGE // 60))
+
+    def items(self, obj: FeedContext):
+        articles = selectors.feed_articles(site=obj.site, private=obj.private, subject=obj.subject)
+        for article in articles:
+            article.feed_site = obj.site
+        return articles
+
+    # -- the items -------------------------------------------------------------------------
+
+    def item_title(self, item) -> str:
+        return item.title
+
+    def item_description(self, item) -> str:
+        # The lead is plain text; feed readers read <description>/<summary> as HTML.
+        return escape(item.lead)
+
+    def item_link(self, item) -> str:
+        return item.feed_site.page_url(item.url_path)
+
+    def item_guid(self, item) -> str:
+        return item.feed_site.page_url(item.url_path)
+
+    def item_guid_is_permalink(self, item) -> bool:
+        return True
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at or item.first_published_at
+
+    def item_categories(self, item) -> list[str]:
+        categories = [link.topic.title for link in item.feed_topics]
+        if item.section is not None:
+            categories.insert(0, item.section.title)
+        return categories
+
+    def item_enclosures(self, item) -> list[Enclosure]:
+        if item.hero_image is None:
+            return []
+        rendition = item.hero_image.get_rendition(FEED_RENDITION)
+        return [
+            Enclosure(
+                url=item.feed_site.absolute(rendition.url),
+                length=str(size_in_bytes(rendition)),
+                mime_type=media_type(rendition),
+            )
+        ]
+
+    def item_extra_kwargs(self, item) -> dict:
+        return {
+            "authors": [
+                {
+                    "name": link.author.title,
+                    "url": item.feed_site.page_url(link.author.url_path),
+                }
+                for link in item.feed_authors
+            ]
+        }
+
+
+class ArticlesAtomFeed(ArticlesRssFeed):
+    feed_type = MultiAuthorAtomFeed
+    format_name = "atom"

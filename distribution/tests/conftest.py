@@ -1,0 +1,24 @@
+import pytest
+from django.core.cache import caches
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+# Wagtail's default site is "localhost" on port 80: every absolute URL starts with this,
+# whatever Host header the request had.
+BASE = "http://localhost"
+
+
+@pytest.fixture
+def client():
+    return Client(HTTP_HOST="127.0.0.1")
+
+
+def warm_query_count(client, url: str) -> int:
+    """Queries of one request with Wagtail's root paths cached (a first request, not
+    counted, creates renditions and fills the caches)."""
+    assert client.get(url).status_code == 200
+    caches["default"].get("wagtail_site_root_paths")  # warm since the request above
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
