@@ -10,7 +10,9 @@ cache tags it carries; `core.models.PublicPageMixin` applies it to every reader-
   it (the edge app's purge plan; docs/operations.md, «Edge cache»):
   `page-<id>`: shows page <id>'s own fields (title, photo, teaser …);
   `list-<id>`: lists the articles of page <id> (a section, topic, region or author), every
-  paginated page of it; `list-all`: lists the newest articles of the whole site (home page).
+  paginated page of it; `list-all`: lists the newest articles of the whole site (home page);
+  `nav`: shows the site's navigation (every page: base.html), purged when a page directly
+  below the home page changes.
 """
 
 from dataclasses import dataclass
@@ -22,6 +24,7 @@ from django.utils.cache import patch_cache_control
 
 TAGS_HEADER = "X-Cache-Tags"
 LIST_ALL = "list-all"
+NAV = "nav"
 
 
 def page_tag(page_id: int) -> str:

@@ -5,7 +5,14 @@ from django.db.models import QuerySet
 from django.utils.functional import LazyObject, empty
 from wagtail.models import Page, Site
 
-from core.http import cache_policy, list_tag, page_tag, public_cache_control, set_cache_tags
+from core.http import (
+    NAV,
+    cache_policy,
+    list_tag,
+    page_tag,
+    public_cache_control,
+    set_cache_tags,
+)
 
 # Context entries that are not content, or are the page itself (tagged anyway).
 _SKIPPED_CONTEXT = frozenset({"page", "self", "request", "view", "csrf_token", "perms"})
@@ -47,14 +54,14 @@ class PublicPageMixin:
 
     def cache_tags(self, context) -> set[str]:
         """The tags of everything this response shows (core.http): the page itself, every page
-        the template rendered from the context (authors, topics, regions, teasers, the section
-        navigation …), and for listing pages the listing's own tag, so that an article entering
+        the template rendered from the context (authors, topics, regions, teasers …), the
+        navigation, and for listing pages the listing's own tag, so that an article entering
         or leaving the list purges every paginated page of it.
 
         The context is walked after rendering: only lists and querysets the template already
         evaluated are read, so tagging costs no query. Override to add more.
         """
-        tags = {page_tag(self.pk)}
+        tags = {page_tag(self.pk), NAV}  # base.html shows the sections (a context processor)
         if hasattr(self, "listing_filter"):  # articles.listing.ArticleListingMixin
             tags.add(list_tag(self.pk if self.listing_filter else None))
         for key, value in context.items():

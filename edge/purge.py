@@ -25,7 +25,7 @@ from django.conf import settings
 from wagtail.models import Page, Site
 
 from articles.models import ArticleAuthor, ArticlePage, ArticleRegion, ArticleTopic
-from core.http import list_tag, page_tag
+from core.http import NAV, list_tag, page_tag
 
 logger = logging.getLogger(__name__)
 
@@ -87,6 +87,8 @@ def purge_plan(*, page_ids: Iterable[int] = (), shown_ids: Iterable[int] = ()) -
             if parent is not None and parent.depth > 1:
                 tags.add(page_tag(parent.pk))
                 urls.add(_url(parent))
+            if page.depth == 3:  # below the home page: a section in the navigation of every page
+                tags.add(NAV)
     if articles:
         # Lists the articles may enter or leave: every page of them, by their list tags.
         # Lists that only show them are purged by the articles' page tags.

@@ -29,13 +29,15 @@ sub vcl_recv {
             if (req.http.X-Ban-Tags !~ "^[a-z0-9 -]+$") {
                 return (synth(400, "Bad tags"));
             }
-            ban({"obj.http.X-Cache-Tags ~ "(^| )("} + regsuball(req.http.X-Ban-Tags, " +", "|") + {")( |$)""});
+            # ban() takes the regex unquoted, so it may hold no space: tags are stored as
+            # ",tag1,tag2," (vcl_backend_response).
+            ban("obj.http.X-Cache-Tags ~ ,(" + regsuball(req.http.X-Ban-Tags, " +", "|") + "),");
         }
         if (req.http.X-Ban-Prefixes) {
             if (req.http.X-Ban-Prefixes !~ "^[A-Za-z0-9/_ -]+$") {
                 return (synth(400, "Bad prefixes"));
             }
-            ban({"obj.http.X-Url ~ "^("} + regsuball(req.http.X-Ban-Prefixes, " +", "|") + {")""});
+            ban("obj.http.X-Url ~ ^(" + regsuball(req.http.X-Ban-Prefixes, " +", "|") + ")");
         }
         return (synth(200, "Banned"));
     }
@@ -78,6 +80,9 @@ sub vcl_hash {
 sub vcl_backend_response {
     # Lets the ban lurker purge by path prefix (feeds, sitemaps) without the request.
     set beresp.http.X-Url = bereq.url;
+    if (beresp.http.X-Cache-Tags) {
+        set beresp.http.X-Cache-Tags = "," + regsuball(beresp.http.X-Cache-Tags, " +", ",") + ",";
+    }
 
     if (beresp.status >= 500) {
         if (bereq.is_bgfetch) {
