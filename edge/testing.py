@@ -24,17 +24,22 @@ backend default {{
     .probe = {{
         .url = "/healthz";
         .interval = {probe_interval};
-        .timeout = 1s;
-        .window = 3;
+        .timeout = 5s;
+        .window = 5;
         .threshold = 2;
-        .initial = 3;
+        .initial = 5;
     }}
 }}
 """
 
 
 def backend_vcl(*, host: str, port: int, probe_interval: str = "2s") -> str:
-    """The `backend default` that ops/varnish/depesche.vcl includes: one app server."""
+    """The `backend default` that ops/varnish/depesche.vcl includes: one app server.
+
+    The probe is lenient (sick after 4 failed checks out of 5, each allowed 5 s): a busy app
+    server must not be declared down during a spike, since a sick backend gets no requests at
+    all; a real outage is detected within about 10 s, and errors before that are answered
+    from grace (the VCL's restart)."""
     return BACKEND_VCL.format(host=host, port=port, probe_interval=probe_interval)
 
 
