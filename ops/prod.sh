@@ -6,6 +6,8 @@
 #                                           the app server, the task worker, Varnish
 #   ops/prod.sh stop     (make prod-stop)  stops what `start` started
 #   ops/prod.sh status
+#   ops/prod.sh env      prints the running stack's environment: `eval "$(ops/prod.sh env)"`, then
+#                        `.venv/bin/python manage.py …` works on the running stack
 #
 # Both are idempotent: what runs already is left running. Settings come from the environment
 # (README, «Configuration»); this script only fills in the local stack's defaults below.
@@ -168,6 +170,7 @@ start() {
     "$BIN/python" manage.py collectstatic --noinput >>"$LOG/manage.log"
     "$BIN/python" manage.py load_demo
     "$BIN/python" manage.py create_editor
+    (umask 077 && print_env >"$RUN/prod.env")  # what `ops/prod.sh env` prints while it runs
     start_app
     start_detached worker "$BIN/python" manage.py db_worker --queue-name "*" --interval 0.2 --no-reload
     start_varnish
@@ -198,6 +201,7 @@ stop_pid() {  # stop_pid NAME: TERM, then KILL after 20 s
 }
 
 stop() {
+    rm -f "$RUN/prod.env"
     stop_pid varnishncsa
     stop_pid varnish
     stop_pid worker
@@ -219,9 +223,21 @@ status() {
     done
 }
 
+print_env() {
+    mkdir -p "$RUN" "$LOG"
+    secret_key
+    for name in DJANGO_SETTINGS_MODULE DEPESCHE_VAR_DIR DATABASE_URL REDIS_URL ALLOWED_HOSTS \
+        DEPESCHE_SSL_REDIRECT DEPESCHE_TASKS_BACKEND DEPESCHE_VARNISH_URLS DEPESCHE_SERVE_MEDIA \
+        DEPESCHE_BASE_URL SECRET_KEY; do
+        printf 'export %s=%q\n' "$name" "${!name}"
+    done
+    printf 'export DEPESCHE_HTTP_PORT=%q DEPESCHE_APP_PORT=%q\n' "$HTTP_PORT" "$APP_PORT"
+}
+
 case ${1:-} in
     start) start ;;
+    env) if [ -f "$RUN/prod.env" ]; then cat "$RUN/prod.env"; else print_env; fi ;;
     stop) stop ;;
     status) status ;;
-    *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+    *) echo "usage: $0 start|stop|status|env" >&2; exit 2 ;;
 esac
