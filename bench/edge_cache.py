@@ -97,6 +97,10 @@ def _ms(value: str) -> float:
     return round(float(number) * {"us": 0.001, "ms": 1, "s": 1000}[unit], 3)
 
 
+def _swiss(number: float) -> str:
+    return f"{number:,.0f}".replace(",", "'")
+
+
 def write_doc(result: dict) -> None:
     article, static = result["article"], result["static"]
     table = "\n".join(
@@ -105,10 +109,8 @@ def write_doc(result: dict) -> None:
             "| through Varnish (cache hit) | req/s | p50 | p90 | p99 | bytes (gzip) |",
             "|---|---|---|---|---|---|",
             *(
-                f"| {label} | {r['requests_per_second']:,.0f} | {r['p50_ms']} ms "
-                f"| {r['p90_ms']} ms | {r['p99_ms']} ms | {result['gzip_bytes']:,} |".replace(
-                    ",", "'"
-                )
+                f"| {label} | {_swiss(r['requests_per_second'])} | {r['p50_ms']} ms "
+                f"| {r['p90_ms']} ms | {r['p99_ms']} ms | {_swiss(result['gzip_bytes'])} |"
                 for label, r in (("article page", article), ("static file, same bytes", static))
             ),
             "",

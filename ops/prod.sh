@@ -23,8 +23,8 @@ LOG=$VAR/log
 # Ports of the local stack; readers use Varnish's.
 HTTP_PORT=${DEPESCHE_HTTP_PORT:-8080}
 APP_PORT=${DEPESCHE_APP_PORT:-8100}
-# The app server (chosen by measurement: docs/performance.md) and its worker processes.
-APP_SERVER=${DEPESCHE_APP_SERVER:-gunicorn}
+# The app server: gunicorn, chosen against granian by measurement (docs/performance.md), with
+# two sync workers per core (a request spends a good part of its time waiting on PostgreSQL).
 CORES=$(nproc)
 APP_WORKERS=${DEPESCHE_APP_WORKERS:-$((2 * CORES))}
 VARNISH_MEMORY=${DEPESCHE_VARNISH_MEMORY:-256m}
@@ -119,18 +119,10 @@ secret_key() {
 }
 
 start_app() {
-    case $APP_SERVER in
-        gunicorn)
-            start_detached app "$BIN/gunicorn" depesche.wsgi:application \
-                --bind "127.0.0.1:$APP_PORT" --workers "$APP_WORKERS" --preload \
-                --access-logfile "$LOG/app-access.log" --max-requests 10000 \
-                --max-requests-jitter 1000 --graceful-timeout 20 ;;
-        granian)
-            start_detached app "$BIN/granian" --interface wsgi depesche.wsgi:application \
-                --host 127.0.0.1 --port "$APP_PORT" --workers "$APP_WORKERS" \
-                --blocking-threads 1 --access-log ;;
-        *) echo "DEPESCHE_APP_SERVER must be gunicorn or granian" >&2; exit 1 ;;
-    esac
+    start_detached app "$BIN/gunicorn" depesche.wsgi:application \
+        --bind "127.0.0.1:$APP_PORT" --workers "$APP_WORKERS" --preload \
+        --access-logfile "$LOG/app-access.log" --max-requests 10000 \
+        --max-requests-jitter 1000 --graceful-timeout 20
     wait_for 127.0.0.1 "$APP_PORT" "The app server"
 }
 
@@ -173,10 +165,13 @@ start() {
     (umask 077 && print_env >"$RUN/prod.env")  # what `ops/prod.sh env` prints while it runs
     start_app
     start_detached worker "$BIN/python" manage.py db_worker --queue-name "*" --interval 0.2 --no-reload
+    # Wagtail publishes scheduled articles (go-live) and unpublishes expired ones in this command.
+    start_detached scheduler bash -c \
+        "while :; do '$BIN/python' manage.py publish_scheduled; sleep 60; done"
     start_varnish
     cat <<EOF
 
-depesche runs (production settings, $APP_SERVER with $APP_WORKERS workers on $CORES cores):
+depesche runs (production settings, gunicorn with $APP_WORKERS workers on $CORES cores):
   site (through Varnish)  http://127.0.0.1:$HTTP_PORT/
   newsroom                http://127.0.0.1:$HTTP_PORT/admin/
   app server, uncached    http://127.0.0.1:$APP_PORT/
@@ -192,9 +187,10 @@ stop_pid() {  # stop_pid NAME: TERM, then KILL after 20 s
     [ -f "$RUN/$name.pid" ] || return 0
     pid=$(cat "$RUN/$name.pid")
     if kill -0 "$pid" 2>/dev/null; then
-        kill -TERM "$pid"
+        # Processes started here lead their own process group (setsid): stop the whole group.
+        kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid"
         for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-        kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
+        if kill -0 "$pid" 2>/dev/null; then kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid"; fi
         say "$name stopped"
     fi
     rm -f "$RUN/$name.pid"
@@ -204,6 +200,7 @@ stop() {
     rm -f "$RUN/prod.env"
     stop_pid varnishncsa
     stop_pid varnish
+    stop_pid scheduler
     stop_pid worker
     stop_pid app
     if [ -f "$RUN/redis.started" ]; then
@@ -218,7 +215,7 @@ stop() {
 }
 
 status() {
-    for name in varnish varnishncsa app worker redis; do
+    for name in varnish varnishncsa app worker scheduler redis; do
         if running "$name"; then echo "$name: running (pid $(cat "$RUN/$name.pid"))"; else echo "$name: not started here"; fi
     done
 }
