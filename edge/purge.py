@@ -61,7 +61,7 @@ def purge_plan(*, page_ids: Iterable[int] = (), shown_ids: Iterable[int] = ()) -
     cached pages that show them go, not every paginated page of their lists).
 
     Reads the current state: call it before a deletion, or after the commit of any other
-    change. About 8 queries for any number of pages.
+    change. About 8 queries for any number of articles, and one more per other page.
     """
     page_ids, shown_ids = set(page_ids), set(shown_ids) - set(page_ids)
     if not page_ids and not shown_ids:
