@@ -9,7 +9,7 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/test
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
 
 .PHONY: run test test-embedded test-production-backends check install install-test \
-	browser messages format bench clean
+	browser varnish wrk messages format bench prod prod-stop clean
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
@@ -17,7 +17,7 @@ run: install
 	$(BIN)/python manage.py create_editor
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
-test: install-test browser test-embedded
+test: install-test browser varnish test-embedded
 	@if (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null && (exec 3<>/dev/tcp/127.0.0.1/6379) 2>/dev/null; then \
 		$(MAKE) --no-print-directory test-production-backends; \
 	else \
@@ -66,6 +66,23 @@ browser:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
 		{ $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver; }
 
+# The edge cache: the purge tests run the repository's VCL in Debian's Varnish.
+varnish:
+	@command -v varnishd >/dev/null || [ -x /usr/sbin/varnishd ] || \
+		{ $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq varnish; }
+
+# The load generator of the benchmarks.
+wrk:
+	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk; }
+
+# The production configuration on this machine (docs/operations.md): PostgreSQL, Redis,
+# Varnish, the app server and the task worker, all on 127.0.0.1.
+prod: install
+	ops/prod.sh start
+
+prod-stop:
+	ops/prod.sh stop
+
 # Translations: `make messages` extracts new strings; edit locale/*/LC_MESSAGES/django.po, then
 # `make messages` again compiles them (the compiled .mo files are committed).
 messages: install
@@ -73,8 +90,9 @@ messages: install
 	$(BIN)/python manage.py makemessages --locale de --no-obsolete --no-wrap --ignore 'bench/*' --ignore '.venv/*' --ignore 'var/*'
 	$(BIN)/python manage.py compilemessages --locale de --ignore '.venv/*'
 
-bench: install
+bench: install wrk varnish
 	$(BIN)/python bench/article_render.py
+	$(BIN)/python bench/edge_cache.py
 
 clean:
 	rm -rf $(VENV) var

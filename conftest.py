@@ -122,7 +122,8 @@ def browser_page(monkeypatch):
 @pytest.fixture
 def changed_pages(django_capture_on_commit_callbacks):
     """`with changed_pages() as batches:` collects the `content_changed` batches the writes
-    inside send (core/changes.py), as (page ids, reason), once their transactions commit."""
+    inside send (core/changes.py), as (page ids, reason), once their transactions commit;
+    the ids are those whose lists changed and those only shown anew, together."""
     from django_tasks.signals import task_enqueued
 
     @contextmanager
@@ -131,7 +132,9 @@ def changed_pages(django_capture_on_commit_callbacks):
 
         def record(sender, task_result, **kwargs):
             if task_result.task.name == "pages_changed":
-                batches.append((task_result.kwargs["page_ids"], task_result.kwargs["reason"]))
+                kwargs = task_result.kwargs
+                ids = sorted({*kwargs["page_ids"], *(kwargs.get("shown_ids") or ())})
+                batches.append((ids, kwargs["reason"]))
 
         task_enqueued.connect(record)
         try:

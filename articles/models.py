@@ -88,6 +88,8 @@ class ArticlePage(PublicPageMixin, Page):
     )
 
     base_form_class = ArticlePageForm
+    # Caches keep fresh news for seconds and older articles for minutes (core.http).
+    cache_policy_kind = "article"
     # A copy is a new article: it must not claim the original's place in the import source.
     exclude_fields_in_copy = ["external_id", "import_fingerprint"]
     content_panels = [

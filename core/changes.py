@@ -1,28 +1,115 @@
 """The one place every change that alters what readers see goes through (DESIGN.md §3).
 
-Publishing, editing, unpublishing, moving an article, approving or removing a comment, closing
-a poll: each calls `content_changed` with the articles (or other pages) whose pages show
-something new. After the transaction commits, one background task receives the whole batch;
-the edge-cache purge hangs on that task (docs/architecture.md, «Caching»).
+Publishing, editing, unpublishing, moving or deleting a page (Wagtail's signals, wired in
+edge/signals.py), approving or removing a comment, closing a poll (the engagement app): each
+calls `content_changed` with the pages that show something new. After the transaction commits,
+ONE background task receives the whole batch of that transaction and purges the edge cache
+(edge.purge: the exact set of pages is computed there).
 """
 
 import logging
 from collections.abc import Iterable
 
-from django.db import transaction
+from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django_tasks import task
 
 logger = logging.getLogger(__name__)
 
 
-def content_changed(*, page_ids: Iterable[int], reason: str) -> None:
-    """Record that the pages with these ids (articles, sections, topics …) show something
-    new. Nothing happens unless and until the current transaction commits."""
-    ids = sorted({int(pk) for pk in page_ids})
-    if ids:
-        transaction.on_commit(lambda: pages_changed.enqueue(page_ids=ids, reason=reason))
+def content_changed(
+    *,
+    page_ids: Iterable[int],
+    reason: str,
+    listings: bool = True,
+    tags: Iterable[str] = (),
+    urls: Iterable[str] = (),
+    everything: bool = False,
+) -> None:
+    """Record that the pages with these ids (articles, sections, topics …) show something new.
+    Nothing happens unless and until the current transaction commits; every call within one
+    transaction ends up in the same task.
+
+    `listings=False` says the change cannot move an article into or out of a list (a comment
+    approved or removed, a poll closed): only the pages that show the article are purged, not
+    every page of its section's, topics' … lists. `tags` and `urls` add to the plan what the
+    caller computed itself, e.g. before a deletion (edge.purge.PurgePlan). `everything` purges
+    the whole edge cache: for changes too large to list, such as deleting a whole section.
+    """
+    ids = {int(pk) for pk in page_ids}
+    tags, urls = set(tags), set(urls)
+    if not (ids or tags or everything):
+        return
+    batch = _batch(connections[DEFAULT_DB_ALIAS])
+    (batch["page_ids"] if listings else batch["shown_ids"]).update(ids)
+    batch["tags"].update(tags)
+    batch["urls"].update(urls)
+    batch["reasons"].add(reason)
+    batch["everything"] |= everything
+    # Each call registers the flush: whichever runs first after the commit sends the whole
+    # batch, the others find it empty. (A callback of a rolled-back savepoint is dropped, its
+    # ids stay in the batch: at worst a page more is purged.)
+    transaction.on_commit(_flush)
+
+
+def _batch(connection) -> dict:
+    """The batch of the connection's current transaction, kept on the connection (each thread
+    has its own). A batch whose flushes are no longer pending belongs to a transaction that
+    was rolled back: it is dropped, as Django dropped its callbacks."""
+    batch = getattr(connection, "_depesche_changes", None)
+    if batch is None or not any(entry[1] is _flush for entry in connection.run_on_commit):
+        batch = connection._depesche_changes = {
+            "page_ids": set(),
+            "shown_ids": set(),
+            "tags": set(),
+            "urls": set(),
+            "reasons": set(),
+            "everything": False,
+        }
+    return batch
+
+
+def pending_changes_size() -> int:
+    """How many pages and tags the current transaction's batch holds so far."""
+    batch = _batch(connections[DEFAULT_DB_ALIAS])
+    return len(batch["page_ids"]) + len(batch["shown_ids"]) + len(batch["tags"])
+
+
+def _flush() -> None:
+    connection = connections[DEFAULT_DB_ALIAS]
+    batch, connection._depesche_changes = getattr(connection, "_depesche_changes", None), None
+    if not batch:
+        return
+    pages_changed.enqueue(
+        page_ids=sorted(batch["page_ids"]),
+        shown_ids=sorted(batch["shown_ids"] - batch["page_ids"]),
+        tags=sorted(batch["tags"]),
+        urls=sorted(batch["urls"]),
+        reason=", ".join(sorted(batch["reasons"])),
+        everything=batch["everything"],
+    )
 
 
 @task()
-def pages_changed(*, page_ids: list[int], reason: str) -> None:
-    logger.debug("pages changed (%s): %s", reason, page_ids)
+def pages_changed(
+    *,
+    page_ids: list[int],
+    reason: str,
+    shown_ids: list[int] | None = None,
+    tags: list[str] | None = None,
+    urls: list[str] | None = None,
+    everything: bool = False,
+) -> dict:
+    """Purge the edge cache of everything the batch changed. Never fails on an unreachable
+    cache (edge.purge.purge logs it); returns what it purged, kept with the task's result."""
+    from edge.purge import ALWAYS_PURGED_PREFIXES, EVERYTHING, PurgePlan, purge, purge_plan
+
+    plan = purge_plan(page_ids=page_ids, shown_ids=shown_ids or ())
+    if tags:  # computed by the caller, e.g. before a deletion
+        plan |= PurgePlan(
+            tags=frozenset(tags), urls=frozenset(urls or ()), prefixes=ALWAYS_PURGED_PREFIXES
+        )
+    if everything:
+        plan |= PurgePlan(prefixes=EVERYTHING, urls=frozenset({"/"}))
+    purged = purge(plan)
+    logger.info("pages changed (%s): %s purged=%s", reason, sorted(plan.urls), purged)
+    return {"tags": sorted(plan.tags), "urls": sorted(plan.urls), "purged": purged}

@@ -1,4 +1,21 @@
-from core.http import public_cache_control
+import dataclasses
+
+from django.core.paginator import Page as PaginatorPage
+from django.db.models import QuerySet
+from django.utils.functional import LazyObject, empty
+from wagtail.models import Page, Site
+
+from core.http import (
+    NAV,
+    cache_policy,
+    list_tag,
+    page_tag,
+    public_cache_control,
+    set_cache_tags,
+)
+
+# Context entries that are not content, or are the page itself (tagged anyway).
+_SKIPPED_CONTEXT = frozenset({"page", "self", "request", "view", "csrf_token", "perms"})
 
 
 class PublicPageMixin:
@@ -7,10 +24,71 @@ class PublicPageMixin:
     Templates of these pages must not touch the session, the CSRF token or the user: doing so
     would add a cookie or `Vary: Cookie` and make the page uncacheable (tests check the headers).
     Previews do not pass through `serve`, so editors never get a cached preview.
+
+    How long caches keep it: `cache_policy_kind` ("listing" by default; "article" pages age,
+    see core.http.cache_policy); the site's root page is "front". Which changes purge it:
+    `cache_tags()`.
     """
+
+    cache_policy_kind = "listing"
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
         if response.status_code == 200:
-            public_cache_control(response)
+            public_cache_control(response, self.get_cache_policy(request))
+            if hasattr(response, "add_post_render_callback"):
+                # The tags name what the template showed, so they are read after rendering.
+                response.add_post_render_callback(self._tag_response)
+            else:
+                set_cache_tags(response, self.cache_tags({}))
         return response
+
+    def _tag_response(self, response):
+        set_cache_tags(response, self.cache_tags(response.context_data or {}))
+
+    def get_cache_policy(self, request):
+        site = Site.find_for_request(request)  # cached on the request by Wagtail's routing
+        if site is not None and site.root_page_id == self.pk:
+            return cache_policy(kind="front")
+        return cache_policy(kind=self.cache_policy_kind, published_at=self.first_published_at)
+
+    def cache_tags(self, context) -> set[str]:
+        """The tags of everything this response shows (core.http): the page itself, every page
+        the template rendered from the context (authors, topics, regions, teasers …), the
+        navigation, and for listing pages the listing's own tag, so that an article entering
+        or leaving the list purges every paginated page of it.
+
+        The context is walked after rendering: only lists and querysets the template already
+        evaluated are read, so tagging costs no query. Override to add more.
+        """
+        tags = {page_tag(self.pk), NAV}  # base.html shows the sections (a context processor)
+        if hasattr(self, "listing_filter"):  # articles.listing.ArticleListingMixin
+            tags.add(list_tag(self.pk if self.listing_filter else None))
+        for key, value in context.items():
+            if key not in _SKIPPED_CONTEXT:
+                tags.update(page_tag(page.pk) for page in _pages_in(value, depth=2))
+        return tags
+
+
+def _pages_in(value, *, depth):
+    """Wagtail pages in a context value: a page, an evaluated list, queryset or paginator page
+    of them, or a dataclass holding them (such as articles.selectors.ArticleDetail)."""
+    if isinstance(value, LazyObject):
+        value = value._wrapped
+        if value is empty:  # never used by the template
+            return
+    if isinstance(value, Page):
+        yield value
+        return
+    if depth == 0:
+        return
+    if isinstance(value, PaginatorPage):
+        value = value.object_list
+    if isinstance(value, QuerySet):
+        value = value._result_cache or ()  # not evaluated: the template did not show it
+    if isinstance(value, list | tuple | set | frozenset):
+        for item in value:
+            yield from _pages_in(item, depth=depth - 1)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from _pages_in(getattr(value, field.name), depth=depth - 1)

@@ -7,6 +7,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from edge.views import health
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     # Feeds, sitemaps, robots.txt and the API (docs/distribution.md).
@@ -14,6 +16,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("engagement/polls/", include("polls.urls")),
     path("engagement/", include("engagement.urls")),
+    path("healthz", health, name="health"),
 ]
 
 if settings.DEBUG:

@@ -41,4 +41,6 @@ def _poll_changed(request, instances):
     polls = instances if isinstance(instances, list) else [instances]
     for poll in polls:
         if isinstance(poll, Poll):
-            content_changed(page_ids=poll_article_ids(poll=poll), reason="poll changed")
+            content_changed(
+                page_ids=poll_article_ids(poll=poll), reason="poll changed", listings=False
+            )

@@ -60,3 +60,32 @@ def test_an_unknown_language_is_refused():
     result = _check("depesche.settings.dev", DEPESCHE_LANGUAGE="xx")
     assert result.returncode != 0
     assert "DEPESCHE_LANGUAGE must be one of" in result.stderr
+
+
+def _setting(name: str, **env) -> subprocess.CompletedProcess:
+    ignored = ("DJANGO_SETTINGS_MODULE", "DEPESCHE_TASKS_BACKEND", "DEPESCHE_VARNISH_URLS")
+    environment = {k: v for k, v in os.environ.items() if k not in ignored}
+    environment.update(DJANGO_SETTINGS_MODULE="depesche.settings.dev", **env)
+    return subprocess.run(  # noqa: S603 (this interpreter, a fixed program)
+        [sys.executable, "-c", f"from django.conf import settings; print(settings.{name})"],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_the_task_backend_is_chosen_by_the_environment():
+    assert "ImmediateBackend" in _setting("TASKS").stdout
+    result = _setting("TASKS", DEPESCHE_TASKS_BACKEND="database")
+    assert "django_tasks_db.DatabaseBackend" in result.stdout, result.stderr
+    refused = _setting("TASKS", DEPESCHE_TASKS_BACKEND="celery")
+    assert refused.returncode != 0 and "DEPESCHE_TASKS_BACKEND must be one of" in refused.stderr
+
+
+def test_the_varnish_addresses_come_from_the_environment():
+    result = _setting(
+        "DEPESCHE_VARNISH_URLS", DEPESCHE_VARNISH_URLS="http://cache-1:6081, http://cache-2:6081"
+    )
+    assert result.stdout.strip() == "['http://cache-1:6081', 'http://cache-2:6081']"

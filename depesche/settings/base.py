@@ -95,6 +95,7 @@ INSTALLED_APPS = [
     "demo",
     "distribution",
     "wagtail.api.v2",
+    "edge",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.sites",
@@ -108,6 +109,10 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    # Background work: django-tasks; its database backend's tables exist in every set-up, the
+    # backend in use is chosen by DEPESCHE_TASKS_BACKEND (DESIGN.md §2).
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -119,6 +124,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Static files with hashed names, pre-compressed, cached for a year (docs/operations.md).
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -181,9 +188,25 @@ DEPESCHE_SERVE_MEDIA = env("DEPESCHE_SERVE_MEDIA", "false").lower() == "true"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
-        "BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage",
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
     },
 }
+
+# -- Background tasks ----------------------------------------------------------------------------
+# "immediate": run in the request, after the commit (the embedded default, tests); "database":
+# stored in PostgreSQL/SQLite and run by `manage.py db_worker` (production).
+# https://github.com/RealOrangeOne/django-tasks
+_TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+DEPESCHE_TASKS_BACKEND = env("DEPESCHE_TASKS_BACKEND", "immediate").lower()
+if DEPESCHE_TASKS_BACKEND not in _TASK_BACKENDS:
+    raise ImproperlyConfigured(
+        f"DEPESCHE_TASKS_BACKEND must be one of {', '.join(_TASK_BACKENDS)}, "
+        f"not {DEPESCHE_TASKS_BACKEND!r}"
+    )
+TASKS = {"default": {"BACKEND": _TASK_BACKENDS[DEPESCHE_TASKS_BACKEND]}}
 
 # -- Wagtail -------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = env("DEPESCHE_SITE_NAME", "depesche")
@@ -214,6 +237,16 @@ DEPESCHE_CACHE_S_MAXAGE = env_int("DEPESCHE_CACHE_S_MAXAGE", 60)
 DEPESCHE_CACHE_MAX_AGE = env_int("DEPESCHE_CACHE_MAX_AGE", 30)
 DEPESCHE_CACHE_STALE_WHILE_REVALIDATE = env_int("DEPESCHE_CACHE_STALE_WHILE_REVALIDATE", 300)
 DEPESCHE_CACHE_STALE_IF_ERROR = env_int("DEPESCHE_CACHE_STALE_IF_ERROR", 86_400)
+# Per page type (core.http.cache_policy): the home page and articles younger than
+# DEPESCHE_CACHE_FRESH_HOURS change by the second, older articles by the hour; listings use the
+# two values above. Varnish is purged on every change (edge app), other caches are not.
+DEPESCHE_CACHE_FRONT_SECONDS = env_int("DEPESCHE_CACHE_FRONT_SECONDS", 10)
+DEPESCHE_CACHE_ARCHIVE_SECONDS = env_int("DEPESCHE_CACHE_ARCHIVE_SECONDS", 600)
+DEPESCHE_CACHE_FRESH_HOURS = env_int("DEPESCHE_CACHE_FRESH_HOURS", 24)
+# The Varnish instances to purge on change: their addresses, comma-separated
+# (e.g. http://127.0.0.1:6081). Empty: no edge cache, nothing to purge.
+DEPESCHE_VARNISH_URLS = env_list("DEPESCHE_VARNISH_URLS")
+DEPESCHE_PURGE_TIMEOUT = env_int("DEPESCHE_PURGE_TIMEOUT", 2)
 # Datelines read "vor 2 Stunden" for this many hours after publishing, then show the date.
 DEPESCHE_RELATIVE_TIME_HOURS = env_int("DEPESCHE_RELATIVE_TIME_HOURS", 6)
 # Proxies in front of the app that append the client's address to X-Forwarded-For (Varnish,

@@ -18,6 +18,8 @@ DEBUG = False
 # Behind Varnish or another proxy that terminates TLS and sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = DEPESCHE_SSL_REDIRECT
+# Varnish's health probe talks plain HTTP to the app server (docs/operations.md).
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_HSTS_SECONDS = DEPESCHE_HSTS_SECONDS
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True

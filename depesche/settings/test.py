@@ -33,3 +33,7 @@ DEPESCHE_SERVE_MEDIA = True
 
 # Only warnings and errors: Wagtail logs every page created and published at INFO.
 LOGGING = {**LOGGING, "root": {**LOGGING["root"], "level": "WARNING"}}  # noqa: F405
+
+# Static files come from the apps' folders (no collectstatic before the tests).
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True

@@ -1,0 +1,178 @@
+"""Which cached pages a change makes stale, and telling Varnish to drop them.
+
+Every public response names what it shows in its cache tags (core.http, core.models): the
+article page its own `page-<id>`, its authors', topics' and regions' page tags; a listing page
+its `list-<id>` and the `page-<id>` of every teaser on it. A change to an article therefore
+purges `page-<article>` (the article page and every page that shows it as a teaser) and the
+`list-` tags of every list it belongs to (its section, topics, regions and their ancestor
+regions, authors and the home page: it may enter or leave them, and every paginated page of
+them shifts). Feeds and sitemaps (the distribution app) are purged by path prefix, so they
+need no tags of their own.
+
+Varnish bans every cached object whose tags match (ops/varnish/depesche.vcl, `BAN`): one
+request per Varnish for the whole batch. No URL list is needed to purge, but `PurgePlan.urls`
+names the first page of everything that is purged, for people, logs and tests.
+"""
+
+import http.client
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from wagtail.models import Page, Site
+
+from articles.models import ArticleAuthor, ArticlePage, ArticleRegion, ArticleTopic
+from core.http import NAV, list_tag, page_tag
+
+logger = logging.getLogger(__name__)
+
+# Feeds and sitemaps list every recent article: any change purges them by path prefix.
+ALWAYS_PURGED_PREFIXES = frozenset({"/feeds/", "/sitemap"})
+# Purges every cached page (the prefix of every path): for changes too large to list.
+EVERYTHING = frozenset({"/"})
+_TAG = re.compile(r"^[a-z0-9-]+$")
+_PREFIX = re.compile(r"^/[A-Za-z0-9/_-]*$")
+
+
+@dataclass(frozen=True)
+class PurgePlan:
+    tags: frozenset[str] = field(default_factory=frozenset)
+    prefixes: frozenset[str] = field(default_factory=frozenset)
+    urls: frozenset[str] = field(default_factory=frozenset)
+
+    def __or__(self, other: "PurgePlan") -> "PurgePlan":
+        return PurgePlan(
+            tags=self.tags | other.tags,
+            prefixes=self.prefixes | other.prefixes,
+            urls=self.urls | other.urls,
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self.tags or self.prefixes)
+
+
+def purge_plan(*, page_ids: Iterable[int] = (), shown_ids: Iterable[int] = ()) -> PurgePlan:
+    """What to purge after the pages `page_ids` changed in any way (published, edited,
+    unpublished, moved, about to be deleted) and the pages `shown_ids` changed only in what
+    they show (a comment approved, a poll closed: they enter or leave no list, so only the
+    cached pages that show them go, not every paginated page of their lists).
+
+    Reads the current state: call it before a deletion, or after the commit of any other
+    change. About 8 queries for any number of articles, and one more per other page.
+    """
+    page_ids, shown_ids = set(page_ids), set(shown_ids) - set(page_ids)
+    if not page_ids and not shown_ids:
+        return PurgePlan()
+    tags, urls, prefixes = set(), set(), set(ALWAYS_PURGED_PREFIXES)
+    pages = Page.objects.filter(pk__in=page_ids | shown_ids).specific()
+    articles, changed_articles = [], []
+    for page in pages:
+        tags.add(page_tag(page.pk))
+        url = _url(page)
+        urls.add(url)
+        if url and page.numchild == 0:
+            # Its URL alone, also what was cached before it existed (a 404 before go-live).
+            prefixes.add(url)
+        if isinstance(page, ArticlePage):
+            articles.append(page)
+            if page.pk in page_ids:
+                changed_articles.append(page)
+        elif page.pk in page_ids:
+            # A new, renamed or removed page changes its parent's list of children
+            # (the topic list, the author list, a region's sub-regions, the navigation).
+            parent = page.get_parent()
+            if parent is not None and parent.depth > 1:
+                tags.add(page_tag(parent.pk))
+                urls.add(_url(parent))
+            if page.depth == 3:  # below the home page: a section in the navigation of every page
+                tags.add(NAV)
+    if articles:
+        # Lists the articles may enter or leave: every page of them, by their list tags.
+        # Lists that only show them are purged by the articles' page tags.
+        listing_pages = _lists_of(articles)
+        urls.update(_url(p) for p in listing_pages)
+        urls.update(_url(site.root_page) for site in Site.objects.select_related("root_page"))
+        if changed_articles:
+            if len(changed_articles) < len(articles):
+                listing_pages = _lists_of(changed_articles)
+            tags.update(list_tag(p.pk) for p in listing_pages)
+            tags.add(list_tag(None))
+    return PurgePlan(
+        tags=frozenset(tags), prefixes=frozenset(prefixes), urls=frozenset(urls) - {None}
+    )
+
+
+def _lists_of(articles) -> list[Page]:
+    """The pages whose article lists contain these articles: sections, topics, regions with
+    their ancestor regions (a region lists its sub-regions' articles) and authors."""
+    ids = [a.pk for a in articles]
+    parent_paths = {a.path[: -Page.steplen] for a in articles}
+    region_paths = set(
+        ArticleRegion.objects.filter(page_id__in=ids).values_list("region__path", flat=True)
+    )
+    ancestor_paths = {
+        path[:end] for path in region_paths for end in range(Page.steplen, len(path), Page.steplen)
+    }
+    from taxonomy.models import RegionPage  # the taxonomy imports the article models
+
+    listing_ids = {
+        *ArticleTopic.objects.filter(page_id__in=ids).values_list("topic_id", flat=True),
+        *ArticleAuthor.objects.filter(page_id__in=ids).values_list("author_id", flat=True),
+        *Page.objects.filter(path__in=parent_paths).values_list("pk", flat=True),
+        *RegionPage.objects.filter(path__in=region_paths | ancestor_paths).values_list(
+            "pk", flat=True
+        ),
+    }
+    return list(Page.objects.filter(pk__in=listing_ids).order_by("path"))
+
+
+def _url(page) -> str | None:
+    return page.get_url()
+
+
+# -- Varnish -------------------------------------------------------------------------------------
+
+
+def purge(plan: PurgePlan) -> bool:
+    """Ban the plan's tags and prefixes in every configured Varnish (DEPESCHE_VARNISH_URLS).
+
+    Returns whether every Varnish accepted the ban. A Varnish that is down or refuses is
+    logged, never raised: publishing must not fail because a cache is unreachable (its pages
+    expire after their short TTLs anyway).
+    """
+    if not plan or not settings.DEPESCHE_VARNISH_URLS:
+        return True
+    tags = sorted(t for t in plan.tags if _TAG.match(t))
+    prefixes = sorted(p for p in plan.prefixes if _PREFIX.match(p))
+    headers = {"X-Ban-Tags": " ".join(tags), "X-Ban-Prefixes": " ".join(prefixes)}
+    ok = True
+    for base in settings.DEPESCHE_VARNISH_URLS:
+        ok &= _send_ban(base, {k: v for k, v in headers.items() if v})
+    return ok
+
+
+def _send_ban(base: str, headers: dict) -> bool:
+    parts = urlsplit(base)
+    connection_class = (
+        http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
+    )
+    connection = connection_class(
+        parts.hostname or "127.0.0.1", parts.port, timeout=settings.DEPESCHE_PURGE_TIMEOUT
+    )
+    try:
+        connection.request("BAN", parts.path or "/", headers=headers)
+        response = connection.getresponse()
+        response.read()
+        if response.status != 200:
+            logger.error("Varnish %s refused the purge: HTTP %s", base, response.status)
+            return False
+        logger.info("purged at %s: %s", base, headers)
+        return True
+    except OSError as error:
+        logger.error("Varnish %s could not be purged: %s", base, error)
+        return False
+    finally:
+        connection.close()

@@ -1,0 +1,65 @@
+"""Wagtail's page life cycle → core.changes.content_changed → one purge after the commit.
+
+- publishing, a new published revision (an edit), a scheduled go-live (`publish_scheduled`
+  publishes the revision and sends `page_published` too) and publishing a copy:
+  `page_published`;
+- unpublishing (also by `publish_scheduled` when a page expires): `page_unpublished`;
+- moving (another section, or another place in the tree): `post_page_move`, with the old
+  parent's list and the old URL, which the page's tags no longer name;
+- deleting: `pre_delete`, while the page's relations still exist.
+https://docs.wagtail.org/en/stable/reference/signals.html
+"""
+
+from django.db.models.signals import pre_delete
+from django.dispatch import receiver
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from core.changes import content_changed, pending_changes_size
+from core.http import list_tag, page_tag
+
+# Beyond this many pages and tags in one transaction, a deletion purges the whole cache.
+MANY = 200
+
+
+@receiver(page_published)
+def _published(sender, instance, **kwargs):
+    content_changed(page_ids=[instance.pk], reason="published")
+
+
+@receiver(page_unpublished)
+def _unpublished(sender, instance, **kwargs):
+    content_changed(page_ids=[instance.pk], reason="unpublished")
+
+
+@receiver(post_page_move)
+def _moved(sender, instance, parent_page_before, url_path_before, **kwargs):
+    if not instance.live:
+        return  # readers never saw it
+    old_urls = [
+        url_path_before[len(root.root_path) - 1 :]
+        for root in instance._get_site_root_paths()
+        if url_path_before.startswith(root.root_path)
+    ]
+    content_changed(
+        page_ids=[instance.pk],
+        reason="moved",
+        tags=[list_tag(parent_page_before.pk), page_tag(parent_page_before.pk)],
+        urls=[*old_urls, parent_page_before.get_url()],
+    )
+
+
+@receiver(pre_delete)
+def _deleted(sender, instance, **kwargs):
+    if not isinstance(instance, Page) or not instance.live:
+        return
+    if type(instance) is Page and instance.specific_class not in (Page, None):
+        return  # Django sends the signal for the specific page too: purge once
+    if pending_changes_size() > MANY:
+        # A whole section or region is going: purge everything rather than plan each page.
+        content_changed(page_ids=[], reason="deleted", everything=True)
+        return
+    from edge.purge import purge_plan  # imports the page models
+
+    plan = purge_plan(page_ids=[instance.pk])
+    content_changed(page_ids=[], reason="deleted", tags=plan.tags, urls=plan.urls)

@@ -1,0 +1,40 @@
+"""Sending the purge: one BAN per Varnish; a Varnish that is down never breaks publishing."""
+
+import logging
+
+from articles.models import ArticlePage
+from edge.purge import PurgePlan, purge
+from edge.testing import free_port
+
+
+def test_publishing_succeeds_and_logs_when_varnish_is_down(
+    article, settings, caplog, django_capture_on_commit_callbacks
+):
+    settings.DEPESCHE_VARNISH_URLS = [f"http://127.0.0.1:{free_port()}"]  # nobody listens
+    page = ArticlePage.objects.get(pk=article.pk)
+    page.title = "Korrigierter Titel"
+    with (
+        caplog.at_level(logging.ERROR, logger="edge.purge"),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        page.save_revision().publish()
+    page.refresh_from_db()
+    assert page.live and page.title == "Korrigierter Titel"
+    assert "could not be purged" in caplog.text
+
+
+def test_without_a_varnish_nothing_is_sent(settings):
+    settings.DEPESCHE_VARNISH_URLS = []
+    assert purge(PurgePlan(tags=frozenset({"page-1"}))) is True
+
+
+def test_tags_and_prefixes_that_are_not_ours_are_never_sent(settings, monkeypatch):
+    sent = []
+    monkeypatch.setattr("edge.purge._send_ban", lambda base, headers: sent.append(headers) or True)
+    settings.DEPESCHE_VARNISH_URLS = ["http://127.0.0.1:1"]
+    plan = PurgePlan(
+        tags=frozenset({"page-1", 'x" || obj.status ~ 2'}),
+        prefixes=frozenset({"/feeds/", "/.*"}),
+    )
+    assert purge(plan)
+    assert sent == [{"X-Ban-Tags": "page-1", "X-Ban-Prefixes": "/feeds/"}]
