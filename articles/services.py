@@ -487,11 +487,18 @@ class _Importer:
             except ValidationError as error:
                 path, message = next(_block_errors(error, name))
                 raise _RecordError(path, message) from None
-        page.article_authors = [ArticleAuthor(author=author) for author in _unique(authors)]
-        page.article_topics = [ArticleTopic(topic=topic) for topic in _unique(topics)]
+        # sort_order as the admin's forms set it: the byline's order is the file's.
+        page.article_authors = [
+            ArticleAuthor(author=author, sort_order=index)
+            for index, author in enumerate(_unique(authors))
+        ]
+        page.article_topics = [
+            ArticleTopic(topic=topic, sort_order=index)
+            for index, topic in enumerate(_unique(topics))
+        ]
         page.article_regions = [
-            ArticleRegion(region=region, in_dateline=region in dateline)
-            for region in _unique(regions)
+            ArticleRegion(region=region, in_dateline=region in dateline, sort_order=index)
+            for index, region in enumerate(_unique(regions))
         ]
         scheduled = live and published > timezone.now()
         # A future publication time schedules the article (Wagtail publishes it at go_live_at).

@@ -116,11 +116,11 @@ def _redis_view(article_id: int, hour: datetime) -> None:
         pipe.sadd(_key("views:dirty"), member)
         pipe.execute()
     interval = settings.DEPESCHE_VIEWS_FLUSH_SECONDS
-    if client.set(_key("views:flush-scheduled"), 1, nx=True, ex=max(interval, 1)):
-        if default_task_backend.supports_defer and interval > 0:
-            views_flush.using(run_after=timezone.now() + timedelta(seconds=interval)).enqueue()
-        else:
-            views_flush.enqueue()
+    if not (default_task_backend.supports_defer and interval > 0):
+        views_flush.enqueue()  # tasks run at once (the embedded set-up): no batching
+    elif client.set(_key("views:flush-scheduled"), 1, nx=True, ex=interval):
+        # The first view after a flush schedules the next one; the views until then wait.
+        views_flush.using(run_after=timezone.now() + timedelta(seconds=interval)).enqueue()
 
 
 @task()

@@ -400,3 +400,23 @@ def test_a_poll_block_creates_a_poll_that_a_re_import_keeps_with_its_votes(tmp_p
         articles_import(data={"articles": [record]}, base_dir=tmp_path)
     assert "«body[0].answers»: the poll has votes" in failure.value.errors[0]
     assert [a.text for a in Poll.objects.get().answers.all()] == ["Ja", "Nein"]
+
+
+@pytest.mark.django_db
+def test_authors_topics_and_regions_keep_the_files_order(tmp_path):
+    record = article_record(
+        1,
+        tmp_path,
+        authors=["Zora Zahnd", "Anna Muster"],
+        topics=["Velo", "Verkehr"],
+        regions=["Europa > Schweiz > Zürich > Winterthur", "Europa > Schweiz > Bern"],
+    )
+    articles_import(data={"articles": [record]}, base_dir=tmp_path)
+    page = ArticlePage.objects.get()
+    # Ordered by sort_order, as the admin saves it; without it the database picks an order.
+    assert [(link.sort_order, link.author.title) for link in page.article_authors.all()] == [
+        (0, "Zora Zahnd"),
+        (1, "Anna Muster"),
+    ]
+    assert [link.topic.title for link in page.article_topics.all()] == ["Velo", "Verkehr"]
+    assert [link.region.title for link in page.article_regions.all()] == ["Winterthur", "Bern"]
