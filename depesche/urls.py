@@ -7,10 +7,16 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from comments.views import comments_page_plain
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("engagement/", include("engagement.urls")),
+    path("engagement/", include("comments.urls")),
+    path("kommentare/<int:article_id>/", comments_page_plain, name="comments_page"),
+    path("konto/", include("accounts.urls")),
+    path("konto/", include("allauth.urls")),
 ]
 
 if settings.DEBUG:
