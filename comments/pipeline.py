@@ -132,9 +132,10 @@ def _word_pattern(word: str) -> re.Pattern:
 
 # Addresses written out (https://…, www.…) and bare host names with a top-level domain
 # (example.com, shop.example.ch/angebot).
+# The top-level domain must be lower case, so that «Ende.Neuer Satz» is not a host.
 LINK = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"']+|(?<![\w@.-])(?:[a-z0-9-]+\.)+[a-z]{2,24}(?:/[^\s<>\"']*)?",
-    re.IGNORECASE,
+    r"(?i:(?:https?://|www\.)[^\s<>\"']+)"
+    r"|(?<![\w@.-])(?:[A-Za-z0-9-]+\.)+[a-z]{2,24}\b(?:/[^\s<>\"']*)?"
 )
 
 

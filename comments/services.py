@@ -19,11 +19,18 @@ from comments.models import (
     ModerationReason,
     ReportReason,
 )
-from comments.pipeline import Draft, Refused, pipeline_run, text_clean, text_fingerprint
+from comments.pipeline import (
+    Draft,
+    Refused,
+    comment_limits,
+    pipeline_run,
+    text_clean,
+    text_fingerprint,
+)
 from core.changes import content_changed
 from engagement.counters import stats_add
 from engagement.identity import Reader, guest_ensure
-from engagement.ratelimit import Limit, first_exceeded
+from engagement.ratelimit import Limit, first_exceeded, limit_hit
 
 
 def section_of(article):
@@ -72,7 +79,11 @@ def comment_create(
         proof_of_work=proof_of_work,
     )
     hold = pipeline_run(draft)
-    guest_ensure(reader)
+    if reader.key is None:
+        # A guest's first comment counts against the number they get now, too.
+        guest_ensure(reader)
+        for limit in comment_limits(reader)[:2]:
+            limit_hit(limit)
     comment = Comment.objects.create(
         article=article,
         parent=parent,

@@ -128,7 +128,7 @@
     actions.after(form);
     form.elements.parent.value = li.dataset.id;
     const replying = $("[data-replying]", form);
-    $("span", replying).textContent = t.tReplyTo.replace("%(name)s", $(".comment__author", li).textContent);
+    $("span", replying).textContent = t.tReplyTo.replace("{name}", $(".comment__author", li).textContent);
     replying.hidden = false;
     form.elements.body.focus();
   }
@@ -215,7 +215,7 @@
   more.addEventListener("click", () => load(true));
   state.then((current) => {
     const reader = (current && current.reader) || {};
-    $("[data-as]").textContent = reader.name ? t.tAs.replace("%(name)s", reader.name) : t.tAsGuest;
+    $("[data-as]").textContent = reader.name ? t.tAs.replace("{name}", reader.name) : t.tAsGuest;
     $("#comment-as a").hidden = Boolean(reader.authenticated);
   });
   load(false);
