@@ -105,13 +105,15 @@ def comment_create(
 def _counts_follow(comment: Comment, sign: int) -> None:
     """A comment became visible (+1) or stopped being visible (-1): its article's comment
     count, its reactions in the interactions, its parent's reply count; then the purge."""
+    # Comment rows before the article's counters, everywhere: concurrent writers take their
+    # locks in the same order and cannot deadlock.
+    if comment.parent_id is not None:
+        Comment.objects.filter(pk=comment.parent_id).update(reply_count=F("reply_count") + sign)
     stats_add(
         article_id=comment.article_id,
         comments=sign,
         reactions=sign * (comment.likes + comment.dislikes),
     )
-    if comment.parent_id is not None:
-        Comment.objects.filter(pk=comment.parent_id).update(reply_count=F("reply_count") + sign)
     content_changed(page_ids=[comment.article_id], reason="comment")
 
 
