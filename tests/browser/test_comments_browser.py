@@ -39,7 +39,7 @@ XSS_PAYLOADS = [
     "<math><mtext><table><mglyph><style><img src=x onerror=alert('xss-21')>",
     "<form action=\"javascript:alert('xss-22')\"><button class=xss>go</button></form>",
     "<isindex action=javascript:alert('xss-23') type=image>",
-    "<img src=\"x\" onerror=\"&#97;&#108;&#101;&#114;&#116;('xss-24')\">",
+    '<img src="x" onerror="&#97;&#108;&#101;&#114;&#116;(\'xss-24\')">',
     "<img src=x onerror=eval(atob('YWxlcnQoJ3hzcy0yNScp'))>",
     "<scr<script>ipt>alert('xss-26')</scr</script>ipt>",
     "<SCRIPT SRC=//127.0.0.1/xss-27.js></SCRIPT>",
@@ -47,7 +47,7 @@ XSS_PAYLOADS = [
     "<svg/onload=alert('xss-29')>",
     "<style>@import 'javascript:alert(\"xss-30\")';</style>",
     "<link rel=stylesheet href=\"javascript:alert('xss-31')\">",
-    "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert('xss-32')\">",
+    '<meta http-equiv="refresh" content="0;url=javascript:alert(\'xss-32\')">',
     "<base href=\"javascript:alert('xss-33')//\">",
     "<table background=\"javascript:alert('xss-34')\"></table>",
     "<div style=\"background:url(javascript:alert('xss-35'))\" class=xss>",
@@ -67,7 +67,7 @@ XSS_PAYLOADS = [
     "<!--<img src=\"--><img src=x onerror=alert('xss-49')//\">",
     "<template><img src=x onerror=alert('xss-50')></template>\nZeile zwei\n<b class=xss>fett</b>",
     "\u202e<script>alert('xss-51')</script>",
-    "<img srcset=\"x\" onerror=\"alert('xss-52')\">",
+    '<img srcset="x" onerror="alert(\'xss-52\')">',
 ]
 
 
@@ -129,7 +129,9 @@ def test_fifty_xss_payloads_render_as_inert_text(xss_comments, browser_page):
     page.goto(f"{url.split('/', 3)[0]}//{url.split('/', 3)[2]}/kommentare/{article_id}/")
     plain = page.locator(".comment__body")
     assert plain.count() == 50  # a page of the plain list
-    assert plain.evaluate_all("(nodes) => nodes.every((n) => n.querySelectorAll(':not(br)').length === 0)")
+    assert plain.evaluate_all(
+        "(nodes) => nodes.every((n) => n.querySelectorAll(':not(br)').length === 0)"
+    )
     assert page.evaluate("() => document.querySelectorAll('.xss, #xss, xss, iframe').length") == 0
     assert dialogs == [] and errors == []
 
