@@ -389,3 +389,49 @@ def test_moderation_shows_in_the_list(article, guest_reader, django_user_model):
     comments_moderate(comment_ids=[comment.pk], action="approve", moderator=editor)
     data = client.get(comments_url(article)).json()
     assert [c["body"] for c in data["comments"]] == ["Bald sichtbar"] and data["count"] == 1
+
+
+@pytest.mark.parametrize("path", ["comments/1/reaction/", "comments/1/report/", "comments/1/delete/"])
+def test_every_write_endpoint_needs_the_csrf_token(article, account_reader, path):
+    publish(article, account_reader())
+    client = Client(enforce_csrf_checks=True, HTTP_HOST="127.0.0.1", HTTP_USER_AGENT=BROWSER)
+    comment = Comment.objects.get()
+    response = client.post(f"/engagement/{path.replace('1', str(comment.pk), 1)}", {"value": "1"})
+    assert response.status_code == 403 and response.json()["ok"] is False
+    comment.refresh_from_db()
+    assert comment.likes == 0 and comment.report_count == 0
+    assert comment.status == CommentStatus.APPROVED
+
+
+# A comment (session, account, article, section, ban, duplicate check, savepoint, insert,
+# counters, reader profile), a reaction, a report: with the word list cached.
+WRITE_QUERIES = (12, 13, 10)
+
+
+def _write_queries(client, url, data) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.write(url, data).status_code in (200, 201)
+    return len(queries)
+
+
+def test_the_write_endpoints_query_counts_do_not_grow_with_the_comments(
+    article, account_reader, guest_reader
+):
+    reader = account_reader()
+    client = ReaderClient()
+    client.force_login(reader.user)
+    client.token = client.token_fetch()
+    counts = []
+    for extra in (0, 60):
+        _many(article, guest_reader, extra) if extra else None
+        author = account_reader(f"autor{extra}", ip=f"198.51.100.{extra}")
+        target = publish(article, author, body=f"Zum Reagieren {extra}")
+        data = {"body": f"Ein neuer Gedanke {extra}", "altcha": solved(), "website": ""}
+        counts.append(
+            (
+                _write_queries(client, comments_url(article), data),
+                _write_queries(client, f"/engagement/comments/{target.pk}/reaction/", {"value": "1"}),
+                _write_queries(client, f"/engagement/comments/{target.pk}/report/", {"reason": "spam"}),
+            )
+        )
+    assert counts[0] == counts[1] == WRITE_QUERIES

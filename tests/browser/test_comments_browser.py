@@ -143,7 +143,7 @@ def moderator(db):
 
 
 def test_a_guest_comments_a_moderator_approves_readers_see_it(article_url, moderator, browser_page):
-    article, url = article_url
+    _article, url = article_url
     page = browser_page
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
