@@ -161,3 +161,15 @@ def test_the_word_list_is_edited_in_the_admin(editor_client):
     )
     assert response.status_code == 302
     assert ModerationWord.objects.get().word == "vollpfosten"
+
+
+def test_the_queue_shows_comment_text_as_text(editor_client, article, guest_reader):
+    comment_create(
+        article=article,
+        reader=guest_reader(),
+        body="<script>alert('x')</script>\n<b>fett</b>",
+        proof_of_work=solved(),
+    )
+    html = editor_client.get("/admin/comments/").content.decode()
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;<br>&lt;b&gt;fett&lt;/b&gt;" in html
+    assert "<script>alert" not in html

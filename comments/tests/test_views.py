@@ -391,7 +391,9 @@ def test_moderation_shows_in_the_list(article, guest_reader, django_user_model):
     assert [c["body"] for c in data["comments"]] == ["Bald sichtbar"] and data["count"] == 1
 
 
-@pytest.mark.parametrize("path", ["comments/1/reaction/", "comments/1/report/", "comments/1/delete/"])
+@pytest.mark.parametrize(
+    "path", ["comments/1/reaction/", "comments/1/report/", "comments/1/delete/"]
+)
 def test_every_write_endpoint_needs_the_csrf_token(article, account_reader, path):
     publish(article, account_reader())
     client = Client(enforce_csrf_checks=True, HTTP_HOST="127.0.0.1", HTTP_USER_AGENT=BROWSER)
@@ -430,8 +432,12 @@ def test_the_write_endpoints_query_counts_do_not_grow_with_the_comments(
         counts.append(
             (
                 _write_queries(client, comments_url(article), data),
-                _write_queries(client, f"/engagement/comments/{target.pk}/reaction/", {"value": "1"}),
-                _write_queries(client, f"/engagement/comments/{target.pk}/report/", {"reason": "spam"}),
+                _write_queries(
+                    client, f"/engagement/comments/{target.pk}/reaction/", {"value": "1"}
+                ),
+                _write_queries(
+                    client, f"/engagement/comments/{target.pk}/report/", {"reason": "spam"}
+                ),
             )
         )
     assert counts[0] == counts[1] == WRITE_QUERIES

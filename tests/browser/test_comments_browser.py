@@ -1,5 +1,7 @@
 """Comments as readers and moderators use them, in headless Chromium through Playwright."""
 
+from pathlib import Path
+
 import pytest
 from django.contrib.auth.models import User
 
@@ -12,6 +14,8 @@ pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
+
+RESULTS = Path(__file__).resolve().parents[2] / "test-results"
 
 # Script, event handler, URL, markup and encoding tricks. Each would show a dialog or leave an
 # element marked "xss" in the page if the text were ever parsed as HTML.
@@ -192,5 +196,8 @@ def test_a_guest_comments_a_moderator_approves_readers_see_it(article_url, moder
         "Endlich eine sichere Route\nfür Schulkinder!"
     )
     assert reader.locator("[data-count=comments]").first.inner_text() == "1"
+    RESULTS.mkdir(exist_ok=True)
+    reader.locator("#kommentare").screenshot(path=RESULTS / "comments.png")
+    admin.screenshot(path=RESULTS / "comments-admin.png", full_page=True)
     assert errors == []
     other.close()

@@ -175,7 +175,11 @@
     } else if ("delete" in button.dataset && window.confirm(t.tConfirmDelete)) {
       const data = await api(`${base}comments/${id}/delete/`, {});
       announce(data.ok ? data.message : data.error);
-      if (data.ok) li.replaceWith(render({id, deleted: true}));
+      if (data.ok) {
+        const placeholder = render({id, deleted: true});
+        $(".comment__replies", placeholder).replaceWith($(".comment__replies", li));
+        li.replaceWith(placeholder);
+      }
     } else if ("moreReplies" in button.dataset) {
       const replies = $(".comment__replies", li);
       const last = replies.lastElementChild;
@@ -202,6 +206,7 @@
     announce(data.ok ? data.message : data.error);
     if (!data.ok) return form.elements.body.focus();
     form.elements.body.value = "";
+    $("[data-as]").textContent = t.tAs.replace("{name}", data.comment.author);
     const parent = replyEnd();
     const li = render(data.comment);
     if (parent) $(".comment__replies", $(`#kommentar-${parent}`)).append(li);
