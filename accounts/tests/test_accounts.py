@@ -43,8 +43,12 @@ def test_sign_up_verifies_the_address_before_logging_in(client, db):
     page = client.get("/konto/signup/")
     html = page.content.decode()
     assert page.status_code == 200 and "Registrieren" in html and 'class="site-header"' in html
+    # allauth's pages address readers as the rest of the site does.
+    assert "Sie haben bereits ein Konto?" in html and "Du hast" not in html
     response = sign_up(client)
     assert response.status_code == 302
+    sent = client.get(response.url).content.decode()
+    assert "Wir haben Ihnen eine E-Mail zur Bestätigung gesendet." in sent
     assert len(mail.outbox) == 1 and "leserin@example.org" in mail.outbox[0].to
     # Not logged in until the link is followed.
     assert "_auth_user_id" not in client.session

@@ -156,7 +156,7 @@ def test_a_guest_comments_a_moderator_approves_readers_see_it(article_url, moder
     page.goto(url)
     form = page.locator("form[data-form]")
     form.wait_for(state="visible")
-    assert page.locator("[data-as]").inner_text() == "Sie schreiben als Gast, ohne Konto."
+    page.locator("[data-as]", has_text="Sie schreiben als Gast, ohne Konto.").wait_for()
     page.get_by_label("Ihr Kommentar").fill("Endlich eine sichere Route\nfür Schulkinder!")
     page.get_by_role("button", name="Kommentar senden").click()
     status = page.locator("[data-status]")
@@ -201,3 +201,14 @@ def test_a_guest_comments_a_moderator_approves_readers_see_it(article_url, moder
     admin.screenshot(path=RESULTS / "comments-admin.png", full_page=True)
     assert errors == []
     other.close()
+
+
+def test_the_plain_comments_page_and_the_account_pages_pass_axe(article_url, browser_page):
+    from axe_playwright_python.sync_playwright import Axe
+
+    article, url = article_url
+    base = "/".join(url.split("/", 3)[:3])
+    for path in (f"/kommentare/{article.pk}/", "/konto/login/", "/konto/signup/"):
+        browser_page.goto(base + path)
+        results = Axe().run(browser_page)
+        assert results.violations_count == 0, (path, results.generate_report())
