@@ -257,5 +257,9 @@ class ModerationWord(models.Model):
         return self.word
 
     def save(self, *args, **kwargs):
-        self.word = " ".join(self.word.split()).casefold()
+        self.clean()
         super().save(*args, **kwargs)
+
+    def clean(self):
+        # Before the uniqueness check, so «Idiot» and «idiot» are one entry, not a crash.
+        self.word = " ".join(self.word.split()).casefold()

@@ -173,3 +173,13 @@ def test_the_queue_shows_comment_text_as_text(editor_client, article, guest_read
     html = editor_client.get("/admin/comments/").content.decode()
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;<br>&lt;b&gt;fett&lt;/b&gt;" in html
     assert "<script>alert" not in html
+
+
+def test_the_same_word_in_other_case_is_refused_in_the_form(editor_client):
+    ModerationWord.objects.create(word="idiot", kind=ModerationWord.Kind.SUSPICIOUS)
+    response = editor_client.post(
+        "/admin/snippets/comments/moderationword/add/",
+        {"word": "IDIOT", "kind": "banned", "note": ""},
+    )
+    assert response.status_code == 200
+    assert ModerationWord.objects.count() == 1
