@@ -378,6 +378,13 @@ def run(args: argparse.Namespace, var_dir: Path) -> dict:
 
     print(f"Building a site with {args.articles} articles in {var_dir}", flush=True)
     site = site_build(env, args.articles)
+    # The static files storage of this process read its manifest before collectstatic wrote
+    # it (django.setup): read it again, or every {% static %} fails.
+    from django.contrib.staticfiles.storage import staticfiles_storage
+    from django.core.files.storage import storages
+
+    storages._storages.pop("staticfiles", None)
+    staticfiles_storage._setup()
 
     from articles.models import ArticlePage
     from depesche.wsgi import application

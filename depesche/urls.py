@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from comments.views import comments_page_plain
 from edge.views import health
 
 urlpatterns = [
@@ -17,6 +18,10 @@ urlpatterns = [
     path("engagement/polls/", include("polls.urls")),
     path("engagement/", include("engagement.urls")),
     path("healthz", health, name="health"),
+    path("engagement/", include("comments.urls")),
+    path("kommentare/<int:article_id>/", comments_page_plain, name="comments_page"),
+    path("konto/", include("accounts.urls")),
+    path("konto/", include("allauth.urls")),
 ]
 
 if settings.DEBUG:

@@ -5,6 +5,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from articles.listing import ArticleListingMixin
+from articles.models import CommentMode
 from core.models import PublicPageMixin
 
 
@@ -12,9 +13,28 @@ class SectionPage(ArticleListingMixin, PublicPageMixin, Page):
     """A Ressort (News, Schweiz, Sport …). Articles live below it: /<section>/<article>/."""
 
     description = models.TextField(_("description"), blank=True)
+    # Comment settings of every article in the section; an article can only be stricter.
+    comment_mode = models.CharField(
+        _("comments"),
+        max_length=20,
+        choices=CommentMode.choices,
+        default=CommentMode.OPEN,
+        help_text=_("For every article of the section; an article's own setting can be stricter."),
+    )
+    comments_close_after_days = models.PositiveIntegerField(
+        _("close comments after (days)"),
+        null=True,
+        blank=True,
+        help_text=_("Days after publication; empty: comments stay open."),
+    )
 
     listing_filter = "section"
     content_panels = [*Page.content_panels, FieldPanel("description")]
+    settings_panels = [
+        *Page.settings_panels,
+        FieldPanel("comment_mode"),
+        FieldPanel("comments_close_after_days"),
+    ]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["articles.ArticlePage"]
 

@@ -92,6 +92,8 @@ INSTALLED_APPS = [
     "images",
     "engagement",
     "polls",
+    "comments",
+    "accounts",
     "demo",
     "distribution",
     "wagtail.api.v2",
@@ -120,6 +122,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
+    "allauth",
+    "allauth.account",
 ]
 
 MIDDLEWARE = [
@@ -133,9 +137,14 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Touches neither the session nor the user unless an account page asks: public pages stay
+    # cookieless.
+    "allauth.account.middleware.AccountMiddleware",
 ]
 
 ROOT_URLCONF = "depesche.urls"
+# The engagement endpoints answer a missing CSRF token in JSON the page can show.
+CSRF_FAILURE_VIEW = "comments.views.csrf_failure"
 WSGI_APPLICATION = "depesche.wsgi.application"
 
 TEMPLATES = [
@@ -160,6 +169,36 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# -- Reader accounts: django-allauth, e-mail address and verification link ------------------------
+# https://docs.allauth.org/en/latest/account/configuration.html
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",  # the newsroom logs in with user names
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.SignupForm"
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False  # a mail scanner following the link must not confirm
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_LOGOUT_ON_GET = False
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
+ACCOUNT_EMAIL_SUBJECT_PREFIX = f"[{env('DEPESCHE_SITE_NAME', 'depesche')}] "
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "/"
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+# E-mails (verification links, password resets): printed to the console unless a backend is
+# configured, e.g. DEPESCHE_EMAIL_BACKEND=django.core.mail.backends.smtp.EmailBackend.
+EMAIL_BACKEND = env("DEPESCHE_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = env("DEPESCHE_EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("DEPESCHE_EMAIL_PORT", 25)
+EMAIL_HOST_USER = env("DEPESCHE_EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = env("DEPESCHE_EMAIL_HOST_PASSWORD")
+EMAIL_USE_TLS = env("DEPESCHE_EMAIL_USE_TLS", "false").lower() == "true"
+DEFAULT_FROM_EMAIL = env("DEPESCHE_EMAIL_FROM", "depesche <noreply@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # -- Language and time: German (Switzerland) first, translatable (DESIGN.md §6) -----------------
 LANGUAGE_CODE = env("DEPESCHE_LANGUAGE", "de-ch").lower()
@@ -256,6 +295,14 @@ DEPESCHE_TRUSTED_PROXIES = env_int("DEPESCHE_TRUSTED_PROXIES", 0)
 DEPESCHE_POLL_VOTES_PER_ADDRESS = env_int("DEPESCHE_POLL_VOTES_PER_ADDRESS", 30)
 # With Redis, views are counted there and written to the database this often.
 DEPESCHE_VIEWS_FLUSH_SECONDS = env_int("DEPESCHE_VIEWS_FLUSH_SECONDS", 5)
+# Comments (comments.pipeline): guests' comments wait for a moderator unless this is false; the
+# proof-of-work challenge's difficulty (the largest number a browser may have to try) and how
+# long a challenge stays valid.
+DEPESCHE_COMMENTS_PREMODERATE_GUESTS = (
+    env("DEPESCHE_COMMENTS_PREMODERATE_GUESTS", "true").lower() == "true"
+)
+DEPESCHE_POW_MAX_NUMBER = env_int("DEPESCHE_POW_MAX_NUMBER", 100_000)
+DEPESCHE_POW_EXPIRES_SECONDS = env_int("DEPESCHE_POW_EXPIRES_SECONDS", 1200)
 # Production only (production.py): HTTPS behind the proxy.
 DEPESCHE_SSL_REDIRECT = env("DEPESCHE_SSL_REDIRECT", "true").lower() == "true"
 DEPESCHE_HSTS_SECONDS = env_int("DEPESCHE_HSTS_SECONDS", 31_536_000)

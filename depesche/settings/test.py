@@ -30,6 +30,8 @@ if REDIS_URL:
     DEPESCHE_REDIS_PREFIX = _prefix
 
 DEPESCHE_SERVE_MEDIA = True
+# Proof of work: a few hundred hashes, so that browser tests solve it at once.
+DEPESCHE_POW_MAX_NUMBER = 500
 
 # Only warnings and errors: Wagtail logs every page created and published at INFO.
 LOGGING = {**LOGGING, "root": {**LOGGING["root"], "level": "WARNING"}}  # noqa: F405

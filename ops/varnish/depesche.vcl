@@ -1,8 +1,9 @@
 # depesche's edge cache (docs/operations.md, «Varnish»). Varnish 7 (Debian), no vmods.
 #
-# - Anonymous readers get the same cached bytes: their cookies are dropped on public pages.
-# - The admin, the reader's account (/konto/), the engagement endpoints (/engagement/), logged-in
-#   readers (a session cookie) and every method but GET/HEAD pass straight to the app.
+# - Every reader gets the same cached bytes: cookies are dropped on public pages, whose HTML
+#   never depends on the reader (DESIGN.md §3; a logged-in reader's name and token come from
+#   /engagement/). The admin, the reader's account (/konto/), the engagement endpoints
+#   (/engagement/) and every method but GET/HEAD pass straight to the app.
 # - Pages stay as long as the app's Surrogate-Control says (core.http); a change purges them
 #   by cache tag or path prefix (edge.purge sends BAN; only from the purgers ACL).
 # - Grace: while the app or its database is down (health probe, or a 5xx), readers get the
@@ -51,9 +52,6 @@ sub vcl_recv {
     }
     if (req.url ~ "^/(admin|konto|engagement|healthz)(/|\?|$)" || req.http.Authorization) {
         return (pass);
-    }
-    if (req.http.Cookie ~ "(^|;\s*)sessionid=") {
-        return (pass);  # logged in: pages may show the reader's name
     }
     unset req.http.Cookie;
 

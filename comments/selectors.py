@@ -1,0 +1,172 @@
+"""Reads: the comments readers see, page by page, in a fixed number of queries (DESIGN.md §5).
+
+A page is PAGE_SIZE top-level comments (one query) with up to REPLIES_SHOWN replies each (one
+query for all of them), plus the reader's own reactions to them (one query). «Weitere
+Kommentare laden» continues after a cursor (the last comment's id, and its likes when sorted
+by likes), so comments arriving meanwhile neither repeat nor vanish.
+"""
+
+import re
+from dataclasses import dataclass
+
+from django.db.models import F, Q, Window
+from django.db.models.functions import RowNumber
+
+from comments.models import Comment, CommentReaction, CommentStatus
+from core.templatetags.depesche import dateline_time
+from engagement.identity import Reader
+
+PAGE_SIZE = 20
+REPLIES_SHOWN = 50
+SORTS = ("newest", "oldest", "liked")
+CURSOR = re.compile(r"^(?:(\d{1,10})\.)?(\d{1,19})$")
+
+
+class BadQuery(ValueError):
+    """A query parameter the endpoint cannot use."""
+
+
+@dataclass(frozen=True)
+class CommentPage:
+    comments: list[dict]
+    next_cursor: str | None
+
+
+def _visible(queryset):
+    """Published comments, and deleted ones whose published replies still need them."""
+    return queryset.filter(
+        Q(status=CommentStatus.APPROVED) | Q(status=CommentStatus.DELETED, reply_count__gt=0)
+    )
+
+
+def cursor_parse(sort: str, after: str | None) -> tuple[int, int] | None:
+    if not after:
+        return None
+    match = CURSOR.match(after)
+    if not match or (sort == "liked") != (match.group(1) is not None):
+        raise BadQuery(after)
+    return int(match.group(1) or 0), int(match.group(2))
+
+
+def _cursor(sort: str, comment: Comment) -> str:
+    return f"{comment.likes}.{comment.pk}" if sort == "liked" else str(comment.pk)
+
+
+def comments_page(
+    *,
+    article_id: int,
+    reader: Reader,
+    sort: str = "newest",
+    after: str | None = None,
+    replies_to: Comment | None = None,
+) -> CommentPage:
+    """One page of an article's comments as the page's script shows them; or, with
+    `replies_to`, the replies of one comment after the first REPLIES_SHOWN (oldest first)."""
+    if sort not in SORTS:
+        raise BadQuery(sort)
+    if replies_to is not None:
+        sort = "oldest"
+    cursor = cursor_parse(sort, after)
+    comments = Comment.objects.select_related("user__reader_profile", "guest")
+    if replies_to is not None:
+        comments = comments.filter(parent=replies_to, status=CommentStatus.APPROVED)
+    else:
+        comments = _visible(comments.filter(article_id=article_id, parent__isnull=True))
+    if cursor is not None:
+        likes, pk = cursor
+        comments = comments.filter(
+            {
+                "newest": Q(pk__lt=pk),
+                "oldest": Q(pk__gt=pk),
+                "liked": Q(likes__lt=likes) | Q(likes=likes, pk__lt=pk),
+            }[sort]
+        )
+    order = {"newest": ["-pk"], "oldest": ["pk"], "liked": ["-likes", "-pk"]}[sort]
+    page = list(comments.order_by(*order)[: PAGE_SIZE + 1])
+    more = len(page) > PAGE_SIZE
+    page = page[:PAGE_SIZE]
+
+    replies: dict[int, list[Comment]] = {}
+    if replies_to is None and any(c.reply_count for c in page):
+        shown = (
+            Comment.objects.select_related("user__reader_profile", "guest")
+            .filter(parent__in=[c.pk for c in page if c.reply_count], status=CommentStatus.APPROVED)
+            .annotate(
+                position=Window(RowNumber(), partition_by=F("parent_id"), order_by=F("pk").asc())
+            )
+            .filter(position__lte=REPLIES_SHOWN)
+            .order_by("pk")
+        )
+        for reply in shown:
+            replies.setdefault(reply.parent_id, []).append(reply)
+
+    ids = [c.pk for c in page] + [r.pk for rs in replies.values() for r in rs]
+    mine: dict[int, int] = {}
+    if reader.key is not None and ids:
+        who = {"user": reader.user} if reader.user is not None else {"guest": reader.guest}
+        mine = dict(
+            CommentReaction.objects.filter(comment__in=ids, **who).values_list(
+                "comment_id", "value"
+            )
+        )
+
+    def serialise(comment: Comment, *, with_replies: bool) -> dict:
+        data = comment_data(comment, reader=reader, reaction=mine.get(comment.pk, 0))
+        if with_replies:
+            shown_replies = replies.get(comment.pk, [])
+            data["replies"] = [serialise(r, with_replies=False) for r in shown_replies]
+            data["more_replies"] = comment.reply_count > len(shown_replies)
+        return data
+
+    return CommentPage(
+        comments=[serialise(c, with_replies=replies_to is None) for c in page],
+        next_cursor=_cursor(sort, page[-1]) if more else None,
+    )
+
+
+def comment_data(comment: Comment, *, reader: Reader, reaction: int = 0) -> dict:
+    """One comment as JSON for the page's script. The text is plain text: the script puts it
+    in the page with textContent, never as HTML."""
+    deleted = comment.status == CommentStatus.DELETED
+    return {
+        "id": comment.pk,
+        "parent": comment.parent_id,
+        "author": "" if deleted else comment.author_name,
+        "guest": comment.is_guest,
+        "body": "" if deleted else comment.body,
+        "deleted": deleted,
+        "published": comment.status == CommentStatus.APPROVED,
+        "created": comment.created_at.isoformat(),
+        "created_text": dateline_time(comment.created_at),
+        "likes": comment.likes,
+        "dislikes": comment.dislikes,
+        "reaction": reaction,
+        "own": reader.user is not None and comment.user_id == reader.user.pk,
+        "reply_count": comment.reply_count,
+    }
+
+
+def comments_plain(*, article_id: int, page: int, per_page: int = 50):
+    """The published comments for the page without JavaScript, oldest first, replies under
+    their comment: one query for a page of comments, one for their replies."""
+    comments = _visible(
+        Comment.objects.select_related("user__reader_profile", "guest").filter(
+            article_id=article_id, parent__isnull=True
+        )
+    ).order_by("pk")
+    start = (page - 1) * per_page
+    top = list(comments[start : start + per_page + 1])
+    more = len(top) > per_page
+    top = top[:per_page]
+    replies: dict[int, list[Comment]] = {}
+    parents = [c.pk for c in top if c.reply_count]
+    if parents:
+        for reply in (
+            Comment.objects.select_related("user__reader_profile", "guest")
+            .filter(parent__in=parents, status=CommentStatus.APPROVED)
+            .order_by("pk")
+        ):
+            replies.setdefault(reply.parent_id, []).append(reply)
+    for comment in top:
+        comment.shown_replies = replies.get(comment.pk, [])
+    return top, more

@@ -1,0 +1,283 @@
+"""Writes: new comments, reactions, reports, moderation, deletion (HackSoft style services).
+
+Every change of what readers see (a comment approved, removed after approval) updates the
+article's counters with F() in the same transaction and calls core.changes.content_changed.
+"""
+
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from comments.models import (
+    Comment,
+    CommentReaction,
+    CommentReport,
+    CommentStatus,
+    ModerationReason,
+    ReportReason,
+)
+from comments.pipeline import (
+    Draft,
+    Refused,
+    comment_limits,
+    pipeline_run,
+    text_clean,
+    text_fingerprint,
+)
+from core.changes import content_changed
+from engagement.counters import stats_add
+from engagement.identity import Reader, guest_ensure
+from engagement.ratelimit import Limit, first_exceeded, limit_hit
+
+
+def section_of(article):
+    """The article's section (its parent page), or None: one query."""
+    from taxonomy.models import SectionPage
+
+    return SectionPage.objects.filter(
+        path=article.path[: -article.steplen], depth=article.depth - 1
+    ).first()
+
+
+def _refuse_banned(reader: Reader) -> None:
+    if reader.active_ban() is not None:
+        raise Refused(_("You can no longer comment or react here."), code="banned", status=403)
+
+
+@transaction.atomic
+def comment_create(
+    *,
+    article,
+    reader: Reader,
+    body: str,
+    parent: Comment | None = None,
+    honeypot: str = "",
+    proof_of_work: str = "",
+) -> Comment:
+    """Run the pipeline and store the comment, approved or pending. Raises `Refused` (and
+    stores nothing, not even a guest number) when the pipeline refuses it."""
+    if parent is not None and (
+        parent.article_id != article.pk
+        or parent.parent_id is not None
+        or parent.status != CommentStatus.APPROVED
+    ):
+        raise Refused(
+            _("You can only reply to a published comment of this article."), code="parent"
+        )
+    _refuse_banned(reader)
+    body = text_clean(body or "")
+    draft = Draft(
+        article=article,
+        section=section_of(article),
+        reader=reader,
+        body=body,
+        parent=parent,
+        honeypot=honeypot,
+        proof_of_work=proof_of_work,
+    )
+    hold = pipeline_run(draft)
+    if reader.key is None:
+        # A guest's first comment counts against the number they get now, too.
+        guest_ensure(reader)
+        for limit in comment_limits(reader)[:2]:
+            limit_hit(limit)
+    comment = Comment.objects.create(
+        article=article,
+        parent=parent,
+        user=reader.user,
+        guest=reader.guest,
+        ip_hash=reader.ip_hash,
+        body=body,
+        fingerprint=text_fingerprint(body),
+        status=CommentStatus.PENDING if hold else CommentStatus.APPROVED,
+        held_reason=hold.reason if hold else "",
+        held_detail=hold.detail if hold else "",
+        created_at=draft.now,
+    )
+    if comment.status == CommentStatus.APPROVED:
+        _counts_follow(comment, +1)
+    return comment
+
+
+def _counts_follow(comment: Comment, sign: int) -> None:
+    """A comment became visible (+1) or stopped being visible (-1): its article's comment
+    count, its reactions in the interactions, its parent's reply count; then the purge."""
+    # Comment rows before the article's counters, everywhere: concurrent writers take their
+    # locks in the same order and cannot deadlock.
+    if comment.parent_id is not None:
+        Comment.objects.filter(pk=comment.parent_id).update(reply_count=F("reply_count") + sign)
+    stats_add(
+        article_id=comment.article_id,
+        comments=sign,
+        reactions=sign * (comment.likes + comment.dislikes),
+    )
+    # A comment changes the pages that show the article (its count on every teaser, the
+    # plain comments page), not which articles any list holds.
+    content_changed(page_ids=[comment.article_id], reason="comment", listings=False)
+
+
+def _status_set(comment: Comment, status: str, **fields) -> bool:
+    """Move a locked comment to `status`; counters follow. Whether anything changed."""
+    was_visible = comment.status == CommentStatus.APPROVED
+    if comment.status == status and not fields:
+        return False
+    comment.status = status
+    for name, value in fields.items():
+        setattr(comment, name, value)
+    comment.save(update_fields=["status", *fields])
+    visible = status == CommentStatus.APPROVED
+    if visible != was_visible:
+        _counts_follow(comment, +1 if visible else -1)
+    return True
+
+
+ACTIONS = {
+    "approve": CommentStatus.APPROVED,
+    "reject": CommentStatus.REJECTED,
+    "spam": CommentStatus.SPAM,
+}
+
+
+@dataclass(frozen=True)
+class ModerationResult:
+    changed: int
+    unchanged: int
+
+
+def comments_moderate(*, comment_ids, action: str, reason: str = "", moderator) -> ModerationResult:
+    """Approve, reject or mark as spam; resolves the comments' open reports (they stay on
+    the comment). One transaction; rows are locked so concurrent moderators and reactions do
+    not step on each other's counts."""
+    if action not in ACTIONS:
+        raise ValueError(f"unknown action {action!r}")
+    if reason and reason not in ModerationReason.values:
+        raise ValueError(f"unknown reason {reason!r}")
+    if not reason:
+        reason = ModerationReason.OK if action == "approve" else ModerationReason.OTHER
+    now = timezone.now()
+    changed = unchanged = 0
+    with transaction.atomic():
+        comments = Comment.objects.select_for_update().filter(pk__in=list(comment_ids))
+        for comment in comments.exclude(status=CommentStatus.DELETED).order_by("pk"):
+            if comment.status == ACTIONS[action] and not comment.open_reports:
+                unchanged += 1
+                continue
+            _status_set(
+                comment,
+                ACTIONS[action],
+                moderation_reason=reason,
+                moderated_at=now,
+                moderated_by=moderator,
+                open_reports=0,
+            )
+            changed += 1
+        CommentReport.objects.filter(
+            comment_id__in=list(comment_ids), resolved_at__isnull=True
+        ).update(resolved_at=now)
+    return ModerationResult(changed=changed, unchanged=unchanged)
+
+
+@transaction.atomic
+def comment_delete_own(*, comment: Comment, reader: Reader) -> None:
+    """A registered reader deletes their own comment: its text is gone for good; a comment
+    with published replies stays as a placeholder so the replies keep their context."""
+    comment = Comment.objects.select_for_update().get(pk=comment.pk)
+    if reader.user is None or comment.user_id != reader.user.pk:
+        raise Refused(_("You can only delete your own comments."), code="not_own", status=403)
+    if comment.status == CommentStatus.DELETED:
+        return
+    _status_set(comment, CommentStatus.DELETED, body="", fingerprint="")
+
+
+def reaction_limits(reader: Reader) -> list[Limit]:
+    per_minute = 20 if reader.is_guest or reader.is_new_account else 40
+    return [
+        Limit(f"react:{reader.key or reader.ip_hash}", per_minute, 60),
+        Limit(f"react:ip:{reader.ip_hash}", 120, 60),
+    ]
+
+
+@transaction.atomic
+def comment_react(*, comment: Comment, reader: Reader, value: int) -> tuple[Comment, int]:
+    """Set the reader's reaction: 1 (up), -1 (down) or 0 (none). Returns the comment with
+    fresh counts and the reader's reaction. One per reader and comment."""
+    if value not in (1, -1, 0):
+        raise Refused(_("Unknown reaction."), code="value")
+    _refuse_banned(reader)
+    if first_exceeded(reaction_limits(reader)) is not None:
+        raise Refused(
+            _("You are reacting very quickly. Please wait a moment."),
+            code="rate_limited",
+            status=429,
+        )
+    # The lock orders this reaction after any moderation of the comment (and its counts).
+    comment = Comment.objects.select_for_update().get(pk=comment.pk)
+    if comment.status != CommentStatus.APPROVED:
+        raise Refused(_("This comment is not published."), code="not_published", status=404)
+    if value and reader.key is None:
+        guest_ensure(reader)
+    who = {"user": reader.user} if reader.user is not None else {"guest": reader.guest}
+    existing = None
+    if reader.key is not None:
+        existing = CommentReaction.objects.filter(comment=comment, **who).first()
+    old = existing.value if existing else 0
+    if old == value:
+        return comment, value
+    if existing and value:
+        existing.value = value
+        existing.save(update_fields=["value"])
+    elif existing:
+        existing.delete()
+    else:
+        CommentReaction.objects.create(comment=comment, value=value, **who)
+    likes = (value == 1) - (old == 1)
+    dislikes = (value == -1) - (old == -1)
+    Comment.objects.filter(pk=comment.pk).update(
+        likes=F("likes") + likes, dislikes=F("dislikes") + dislikes
+    )
+    stats_add(article_id=comment.article_id, reactions=likes + dislikes)
+    comment.refresh_from_db(fields=["likes", "dislikes"])
+    return comment, value
+
+
+@transaction.atomic
+def comment_report(*, comment: Comment, reader: Reader, reason: str, note: str = "") -> None:
+    """Record a reader's report; the comment appears in the moderators' «reported» list."""
+    if reason not in ReportReason.values:
+        raise Refused(_("Please choose a reason for your report."), code="reason")
+    note = text_clean(note or "")
+    if len(note) > 500:
+        raise Refused(_("Please keep the note under 500 characters."), code="note")
+    if first_exceeded(
+        [
+            Limit(f"report:{reader.key or reader.ip_hash}", 10, 3600),
+            Limit(f"report:ip:{reader.ip_hash}", 30, 3600),
+        ]
+    ):
+        raise Refused(
+            _("You have sent many reports. Please wait a while."), code="rate_limited", status=429
+        )
+    comment = Comment.objects.select_for_update().get(pk=comment.pk)
+    if comment.status != CommentStatus.APPROVED:
+        raise Refused(_("This comment is not published."), code="not_published", status=404)
+    guest_ensure(reader)
+    try:
+        with transaction.atomic():
+            CommentReport.objects.create(
+                comment=comment,
+                reason=reason,
+                note=note,
+                user=reader.user,
+                guest=reader.guest,
+                ip_hash=reader.ip_hash,
+            )
+    except IntegrityError:
+        raise Refused(
+            _("You have already reported this comment. Thank you."), code="already_reported"
+        ) from None
+    Comment.objects.filter(pk=comment.pk).update(
+        report_count=F("report_count") + 1, open_reports=F("open_reports") + 1
+    )

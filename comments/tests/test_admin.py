@@ -1,0 +1,185 @@
+"""The moderation queue in the Wagtail admin (German), its dashboard counts and bans."""
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.test import Client
+
+from comments.models import Comment, CommentStatus, ModerationWord
+from comments.services import comment_create, comment_report, comments_moderate
+from comments.tests.conftest import solved
+from engagement.models import ArticleStats, Ban
+
+
+@pytest.fixture
+def editor_client(db):
+    user = User.objects.create_superuser("chefin", "chefin@example.org", "pw")
+    client = Client(HTTP_HOST="127.0.0.1")
+    client.force_login(user)
+    client.user = user
+    return client
+
+
+@pytest.fixture
+def pending(article, guest_reader):
+    def build(count=1):
+        return [
+            comment_create(
+                article=article,
+                reader=guest_reader(ip=f"192.0.2.{n}"),
+                body=f"Kommentar {n}",
+                proof_of_work=solved(),
+            )
+            for n in range(count)
+        ]
+
+    return build
+
+
+def test_the_queue_lists_pending_comments_with_their_reason(editor_client, pending):
+    [comment] = pending()
+    html = editor_client.get("/admin/comments/").content.decode()
+    assert "Kommentar 0" in html and "Von einem Gast geschrieben (Vorab-Moderation)" in html
+    assert "Wartend (1)" in html and "Gemeldet (0)" in html
+    assert f"?guest={comment.guest_id}" in html
+
+
+def test_bulk_approval_publishes_and_counts(editor_client, pending, article):
+    comments = pending(3)
+    response = editor_client.post(
+        "/admin/comments/?status=pending",
+        {"ids": [c.pk for c in comments], "action": "approve", "reason": ""},
+    )
+    assert response.status_code == 302
+    assert Comment.objects.filter(status=CommentStatus.APPROVED).count() == 3
+    assert ArticleStats.objects.get(pk=article.pk).comments == 3
+    follow = editor_client.get(response.url).content.decode()
+    assert "3 Kommentare sind jetzt «Freigegeben»." in follow
+
+
+def test_rejecting_with_a_reason_code(editor_client, pending):
+    [comment] = pending()
+    editor_client.post(
+        "/admin/comments/", {"ids": [comment.pk], "action": "reject", "reason": "abuse"}
+    )
+    comment.refresh_from_db()
+    assert comment.status == CommentStatus.REJECTED and comment.moderation_reason == "abuse"
+    assert comment.moderated_by == editor_client.user
+    html = editor_client.get("/admin/comments/?status=rejected").content.decode()
+    assert "Beleidigung oder Hass" in html
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"action": "approve"},
+        {"ids": ["x"], "action": "approve"},
+        {"ids": ["1"], "action": "publish"},
+        {"ids": ["1"], "action": "reject", "reason": "boring"},
+    ],
+)
+def test_bad_moderation_requests_change_nothing(editor_client, pending, data):
+    [comment] = pending()
+    data = {**data, "ids": [str(comment.pk) if i == "1" else i for i in data.get("ids", [])]}
+    response = editor_client.post("/admin/comments/", data)
+    assert response.status_code == 302
+    comment.refresh_from_db()
+    assert comment.status == CommentStatus.PENDING
+
+
+def test_reported_comments_have_their_own_list(
+    editor_client, article, account_reader, guest_reader
+):
+    comment = comment_create(
+        article=article, reader=account_reader(), body="Umstritten", proof_of_work=solved()
+    )
+    comment_report(comment=comment, reader=guest_reader(), reason="abuse", note="Hass")
+    html = editor_client.get("/admin/comments/?status=reported").content.decode()
+    assert "Umstritten" in html and "Gemeldet: Beleidigung oder Hass – «Hass»" in html
+    comments_moderate(comment_ids=[comment.pk], action="approve", moderator=editor_client.user)
+    assert (
+        "Umstritten" not in editor_client.get("/admin/comments/?status=reported").content.decode()
+    )
+    # The report stays on the approved comment.
+    html = editor_client.get("/admin/comments/?status=approved").content.decode()
+    assert "«Hass»" in html and "geprüft" in html
+
+
+def test_unknown_tab_is_404(editor_client):
+    assert editor_client.get("/admin/comments/?status=everything").status_code == 404
+
+
+def test_a_commenters_history_and_ban(editor_client, pending):
+    [comment] = pending()
+    url = f"/admin/comments/history/?guest={comment.guest_id}"
+    html = editor_client.get(url).content.decode()
+    assert "Kommentar 0" in html and "1 Kommentare, 0 freigegeben" in html
+    response = editor_client.post(
+        f"/admin/comments/ban/?guest={comment.guest_id}", {"reason": "Spam", "days": "7"}
+    )
+    assert response.status_code == 302
+    ban = Ban.objects.get(guest=comment.guest)
+    assert ban.reason == "Spam" and ban.until is not None and ban.created_by == editor_client.user
+    assert "Gesperrt" in editor_client.get(url).content.decode()
+    editor_client.post(f"/admin/comments/ban/?guest={comment.guest_id}", {"lift": "1"})
+    assert "Diese Person sperren" in editor_client.get(url).content.decode()
+
+
+def test_banning_an_account(editor_client, article, account_reader):
+    reader = account_reader()
+    editor_client.post(f"/admin/comments/ban/?user={reader.user.pk}", {"reason": "Hetze"})
+    assert Ban.objects.get(user=reader.user).until is None
+
+
+@pytest.mark.parametrize("query", ["", "?guest=abc", "?guest=999999", "?user=999999"])
+def test_history_of_nobody_is_404(editor_client, query):
+    assert editor_client.get(f"/admin/comments/history/{query}").status_code == 404
+
+
+def test_the_dashboard_counts_waiting_and_reported_comments(editor_client, pending):
+    pending(2)
+    html = editor_client.get("/admin/").content.decode()
+    assert "2 Kommentare warten" in html and "0 gemeldete Kommentare" in html
+
+
+def test_only_moderators_see_the_queue(db, pending):
+    pending()
+    editor = User.objects.create_user("redaktor", "r@example.org", "pw")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client = Client(HTTP_HOST="127.0.0.1")
+    client.force_login(editor)
+    assert client.get("/admin/comments/").status_code == 302
+    moderator = User.objects.create_user("moderatorin", "m@example.org", "pw")
+    moderator.groups.add(Group.objects.get(name="Moderators"))
+    client.force_login(moderator)
+    assert client.get("/admin/comments/").status_code == 200
+
+
+def test_the_word_list_is_edited_in_the_admin(editor_client):
+    response = editor_client.post(
+        "/admin/snippets/comments/moderationword/add/",
+        {"word": "  Vollpfosten ", "kind": "banned", "note": ""},
+    )
+    assert response.status_code == 302
+    assert ModerationWord.objects.get().word == "vollpfosten"
+
+
+def test_the_queue_shows_comment_text_as_text(editor_client, article, guest_reader):
+    comment_create(
+        article=article,
+        reader=guest_reader(),
+        body="<script>alert('x')</script>\n<b>fett</b>",
+        proof_of_work=solved(),
+    )
+    html = editor_client.get("/admin/comments/").content.decode()
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;<br>&lt;b&gt;fett&lt;/b&gt;" in html
+    assert "<script>alert" not in html
+
+
+def test_the_same_word_in_other_case_is_refused_in_the_form(editor_client):
+    ModerationWord.objects.create(word="idiot", kind=ModerationWord.Kind.SUSPICIOUS)
+    response = editor_client.post(
+        "/admin/snippets/comments/moderationword/add/",
+        {"word": "IDIOT", "kind": "banned", "note": ""},
+    )
+    assert response.status_code == 200
+    assert ModerationWord.objects.count() == 1

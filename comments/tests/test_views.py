@@ -1,0 +1,445 @@
+"""The comment endpoints as the page's script uses them, and everything bad sent to them."""
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from articles.models import ArticlePage, CommentMode
+from comments.models import Comment, CommentReaction, CommentReport, CommentStatus
+from comments.services import comment_create, comments_moderate
+from comments.tests.conftest import BROWSER, ReaderClient, solved
+from engagement.identity import GUEST_COOKIE
+from engagement.models import ArticleStats, Guest
+
+
+def publish(article, reader, body="Ein Kommentar.", **kwargs):
+    comment = comment_create(
+        article=article, reader=reader, body=body, proof_of_work=solved(), **kwargs
+    )
+    comments_moderate(comment_ids=[comment.pk], action="approve", moderator=None)
+    comment.refresh_from_db()
+    return comment
+
+
+def comments_url(article) -> str:
+    return f"/engagement/articles/{article.pk}/comments/"
+
+
+# -- posting -----------------------------------------------------------------------------------
+
+
+def test_a_guest_posts_and_is_told_the_comment_will_be_reviewed(article):
+    client = ReaderClient()
+    response = client.comment(article)
+    assert response.status_code == 201
+    data = response.json()
+    assert data["message"] == "Danke! Ihr Kommentar wird geprüft, bevor er erscheint."
+    assert data["comment"]["published"] is False
+    # Stored before the answer, with the guest's new number in a cookie.
+    comment = Comment.objects.get()
+    assert comment.status == CommentStatus.PENDING
+    assert response.cookies[GUEST_COOKIE]["httponly"]
+    assert data["comment"]["author"] == f"User #{comment.guest.number} (nicht angemeldet)"
+    assert "no-store" in response.headers["Cache-Control"]
+
+
+def test_the_same_guest_keeps_the_number(article):
+    client = ReaderClient()
+    client.comment(article, body="Erster Kommentar")
+    client.comment(article, body="Zweiter Kommentar")
+    assert Guest.objects.count() == 1
+    assert Comment.objects.values("guest").distinct().count() == 1
+
+
+def test_an_account_posts_and_is_published(article, account_reader):
+    reader = account_reader()
+    client = ReaderClient()
+    client.force_login(reader.user)
+    data = client.comment(article).json()
+    assert data["message"] == "Danke! Ihr Kommentar ist veröffentlicht."
+    assert data["comment"]["author"] == "leserin" and data["comment"]["own"]
+    assert ArticleStats.objects.get(pk=article.pk).comments == 1
+
+
+BAD_POSTS = [
+    ({"body": ""}, 400, "Bitte schreiben Sie zuerst einen Kommentar."),
+    ({"body": "   \n "}, 400, "Bitte schreiben Sie zuerst einen Kommentar."),
+    (
+        {"body": "x" * 2001},
+        400,
+        "Ihr Kommentar ist 2001 Zeichen lang; erlaubt sind höchstens 2000.",
+    ),
+    ({"altcha": ""}, 400, "Die Sicherheitsprüfung Ihres Browsers"),
+    ({"altcha": "%%%garbage"}, 400, "Die Sicherheitsprüfung Ihres Browsers"),
+    ({"website": "http://spam.test"}, 400, "Ihr Kommentar konnte nicht gesendet werden."),
+    ({"parent": "abc"}, 400, "Sie können nur auf einen veröffentlichten Kommentar"),
+    ({"parent": "99999999"}, 400, "Sie können nur auf einen veröffentlichten Kommentar"),
+    ({"parent": "9" * 40}, 400, "Sie können nur auf einen veröffentlichten Kommentar"),
+]
+
+
+@pytest.mark.parametrize(("fields", "status", "message"), BAD_POSTS)
+def test_bad_posts_get_a_clear_message_and_store_nothing(article, fields, status, message):
+    response = ReaderClient().comment(article, **fields)
+    assert response.status_code == status
+    assert response.json()["ok"] is False
+    assert response.json()["error"].startswith(message)
+    assert not Comment.objects.exists() and not Guest.objects.exists()
+    assert GUEST_COOKIE not in response.cookies
+
+
+def test_a_missing_body_field_is_an_empty_comment(article):
+    client = ReaderClient()
+    response = client.write(comments_url(article), {"altcha": solved()})
+    assert response.status_code == 400 and not Comment.objects.exists()
+
+
+def test_an_oversize_request_is_refused_before_it_is_read(article):
+    client = ReaderClient()
+    response = client.write(comments_url(article), {"body": "x" * 40_000, "altcha": solved()})
+    assert response.status_code == 413
+    assert response.json()["error"] == "Ihr Kommentar ist zu lang."
+    assert not Comment.objects.exists()
+
+
+def test_reply_to_a_reply_or_to_another_articles_comment_is_refused(newsroom, account_reader):
+    first, second = newsroom(2).pages
+    reader = account_reader()
+    top = publish(first, reader)
+    reply = publish(first, reader, body="Antwort", parent=top)
+    client = ReaderClient(ip="192.0.2.77")
+    for article, parent in ((first, reply), (second, top)):
+        response = client.comment(article, body="Noch eine Antwort", parent=str(parent.pk))
+        assert response.status_code == 400
+        assert response.json()["error"] == (
+            "Sie können nur auf einen veröffentlichten Kommentar dieses Artikels antworten."
+        )
+    assert Comment.objects.count() == 2
+
+
+def test_unknown_or_unpublished_articles(article):
+    client = ReaderClient()
+    response = client.write("/engagement/articles/999999/comments/", {"body": "Hallo"})
+    assert response.status_code == 404
+    assert response.json()["error"] == "Diesen Artikel gibt es nicht (mehr)."
+    ArticlePage.objects.get(pk=article.pk).unpublish()
+    assert client.comment(article).status_code == 404
+    assert client.get(comments_url(article)).status_code == 404
+    assert not Comment.objects.exists()
+
+
+def test_closed_comments_answer_so(article):
+    article.comment_mode = CommentMode.CLOSED
+    article.save_revision().publish()
+    response = ReaderClient().comment(article)
+    assert response.status_code == 403
+    assert response.json()["error"] == "Die Kommentare zu diesem Artikel sind geschlossen."
+    assert ReaderClient().get(comments_url(article)).json()["open"] is False
+
+
+def test_a_post_without_csrf_token_is_refused_in_json(article):
+    client = Client(enforce_csrf_checks=True, HTTP_HOST="127.0.0.1", HTTP_USER_AGENT=BROWSER)
+    response = client.post(comments_url(article), {"body": "Hallo", "altcha": solved()})
+    assert response.status_code == 403
+    assert response.json()["error"] == (
+        "Ihre Sitzung ist abgelaufen. Bitte laden Sie die Seite neu und versuchen Sie es nochmals."
+    )
+    assert not Comment.objects.exists()
+
+
+@pytest.mark.parametrize("method", ["put", "delete", "patch"])
+def test_wrong_methods_are_refused(article, method):
+    client = ReaderClient()
+    token = client.token_fetch()
+    assert getattr(client, method)(comments_url(article), HTTP_X_CSRFTOKEN=token).status_code == 405
+    assert client.get("/engagement/comments/1/reaction/").status_code == 405
+    assert client.get("/engagement/comments/1/report/").status_code == 405
+    assert client.get("/engagement/comments/1/delete/").status_code == 405
+    assert client.post("/engagement/comments/challenge/").status_code in (403, 405)
+
+
+def test_a_reader_flooding_the_form_is_slowed_down(article):
+    client = ReaderClient()
+    codes = [client.comment(article, body=f"Kommentar Nummer {n}").status_code for n in range(3)]
+    assert codes == [201, 201, 429]
+    assert Comment.objects.count() == 2
+
+
+# -- the list ---------------------------------------------------------------------------------
+
+
+def test_the_list_shows_published_comments_with_their_replies(
+    article, account_reader, guest_reader
+):
+    reader = account_reader()
+    top = publish(article, reader, body="Erster\nmit zweiter Zeile")
+    publish(article, guest_reader(), body="Antwort", parent=top)
+    comment_create(
+        article=article, reader=guest_reader(ip="192.0.2.4"), body="Wartet", proof_of_work=solved()
+    )
+    data = ReaderClient().get(comments_url(article)).json()
+    assert data["ok"] and data["open"] and data["next"] is None
+    [shown] = data["comments"]
+    assert shown["body"] == "Erster\nmit zweiter Zeile"
+    assert [r["body"] for r in shown["replies"]] == ["Antwort"]
+    assert shown["replies"][0]["author"].endswith("(nicht angemeldet)")
+
+
+def _many(article, guest_reader, count):
+    readers = [guest_reader(ip=f"192.0.2.{n}") for n in range(count)]
+    comments = [
+        Comment(
+            article=article,
+            guest=r.guest,
+            body=f"Kommentar {n}",
+            fingerprint=str(n),
+            status=CommentStatus.APPROVED,
+            likes=n % 5,
+        )
+        for n, r in enumerate(readers)
+    ]
+    return Comment.objects.bulk_create(comments)
+
+
+@pytest.mark.parametrize("sort", ["newest", "oldest", "liked"])
+def test_load_more_continues_without_gaps_or_repeats(article, guest_reader, sort):
+    _many(article, guest_reader, 45)
+    client = ReaderClient()
+    seen, after = [], None
+    for _page in range(5):
+        query = {"sort": sort} | ({"after": after} if after else {})
+        data = client.get(comments_url(article), query).json()
+        seen += [c["id"] for c in data["comments"]]
+        after = data["next"]
+        if not after:
+            break
+    assert len(seen) == 45 == len(set(seen))
+    bodies = {c.pk: c for c in Comment.objects.all()}
+    if sort == "liked":
+        keys = [(bodies[pk].likes, pk) for pk in seen]
+        assert keys == sorted(keys, reverse=True)
+    else:
+        assert seen == sorted(seen, reverse=sort == "newest")
+
+
+@pytest.mark.parametrize(
+    "query",
+    [{"sort": "best"}, {"after": "abc"}, {"sort": "liked", "after": "12"}, {"after": "1.2"}],
+)
+def test_bad_list_queries_get_a_clear_message(article, query):
+    response = ReaderClient().get(comments_url(article), query)
+    assert response.status_code == 400
+    assert response.json()["error"].startswith("Die Kommentare konnten nicht geladen werden")
+
+
+def test_bad_reply_queries(article):
+    client = ReaderClient()
+    assert client.get(comments_url(article), {"replies_to": "x"}).status_code == 400
+    assert client.get(comments_url(article), {"replies_to": "424242"}).status_code == 404
+
+
+def _list_queries(client, article, **query) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(comments_url(article), query).status_code == 200
+    return len(queries)
+
+
+def test_the_lists_query_count_does_not_grow_with_the_comments(article, guest_reader):
+    reader = guest_reader()
+    client = ReaderClient()
+    client.cookies[GUEST_COOKIE] = __import__("django.core.signing").core.signing.dumps(
+        reader.guest.pk, salt="depesche.engagement.guest"
+    )
+    few = _many(article, guest_reader, 2)
+    publish(article, reader, body="Eine Antwort", parent=few[0])
+    # article, guest, section, comments, replies, the reader's reactions
+    assert _list_queries(client, article) == 6
+    many = _many(article, guest_reader, 60)
+    for parent in many[-20:]:
+        for n in range(3):
+            Comment.objects.create(
+                article=article,
+                parent=parent,
+                body=f"Antwort {n}",
+                fingerprint="r",
+                status=CommentStatus.APPROVED,
+            )
+        Comment.objects.filter(pk=parent.pk).update(reply_count=3)
+    assert _list_queries(client, article) == 6
+    assert _list_queries(client, article, sort="liked") == 6
+
+
+# -- reactions, reports, deleting ---------------------------------------------------------------
+
+
+def test_reacting_through_the_endpoint(article, account_reader):
+    comment = publish(article, account_reader())
+    client = ReaderClient(ip="192.0.2.50")
+    url = f"/engagement/comments/{comment.pk}/reaction/"
+    data = client.write(url, {"value": "1"}).json()
+    assert (data["likes"], data["dislikes"], data["reaction"]) == (1, 0, 1)
+    data = client.write(url, {"value": "-1"}).json()
+    assert (data["likes"], data["dislikes"], data["reaction"]) == (0, 1, -1)
+    # The reader sees their own reaction in the list.
+    assert client.get(comments_url(article)).json()["comments"][0]["reaction"] == -1
+    for bad in ({"value": "2"}, {"value": "up"}, {}):
+        assert client.write(url, bad).status_code == 400
+    assert client.write("/engagement/comments/999999/reaction/", {"value": "1"}).status_code == 404
+    assert CommentReaction.objects.count() == 1
+
+
+def test_reporting_through_the_endpoint(article, account_reader):
+    comment = publish(article, account_reader())
+    client = ReaderClient(ip="192.0.2.51")
+    url = f"/engagement/comments/{comment.pk}/report/"
+    response = client.write(url, {"reason": "abuse", "note": "Beleidigung"})
+    assert response.status_code == 201
+    assert (
+        response.json()["message"]
+        == "Danke. Eine Moderatorin oder ein Moderator sieht sich den Kommentar an."
+    )
+    again = client.write(url, {"reason": "abuse"})
+    assert again.status_code == 400
+    assert again.json()["error"] == "Sie haben diesen Kommentar bereits gemeldet. Danke."
+    for bad in ({"reason": "boring"}, {}, {"reason": "spam", "note": "x" * 501}):
+        assert ReaderClient(ip="192.0.2.52").write(url, bad).status_code == 400
+    assert CommentReport.objects.count() == 1
+
+
+def test_deleting_through_the_endpoint(article, account_reader):
+    reader = account_reader()
+    comment = publish(article, reader)
+    guest = ReaderClient(ip="192.0.2.53")
+    url = f"/engagement/comments/{comment.pk}/delete/"
+    assert guest.write(url).status_code == 403
+    owner = ReaderClient()
+    owner.force_login(reader.user)
+    response = owner.write(url)
+    assert response.json()["message"] == "Ihr Kommentar wurde gelöscht."
+    assert Comment.objects.get().status == CommentStatus.DELETED
+    assert owner.write("/engagement/comments/999999/delete/").status_code == 404
+
+
+def test_the_challenge_is_fresh_and_never_cached(db):
+    client = ReaderClient()
+    first = client.get("/engagement/comments/challenge/")
+    second = client.get("/engagement/comments/challenge/").json()
+    assert first.json()["salt"] != second["salt"] and second["maxnumber"] == 500
+    assert "no-store" in first.headers["Cache-Control"] and not first.cookies
+
+
+# -- the page --------------------------------------------------------------------------------
+
+
+def test_the_article_page_has_the_comment_section_and_stays_the_same_for_everyone(
+    article, account_reader
+):
+    publish(article, account_reader(), body="Geheimer Kommentartext")
+    anonymous = Client(HTTP_HOST="127.0.0.1")
+    first = anonymous.get(article.url)
+    html = first.content.decode()
+    assert 'id="kommentare"' in html and "comments/comments.js" in html
+    assert f'href="/kommentare/{article.pk}/"' in html
+    # The comments come from the endpoint, not the cached page.
+    assert "Geheimer Kommentartext" not in html
+    assert not first.cookies and "csrfmiddlewaretoken" not in html
+    assert 'href="/konto/">Anmelden</a>' in html
+    again = Client(HTTP_HOST="127.0.0.1", REMOTE_ADDR="192.0.2.200").get(article.url)
+    assert again.content == first.content
+
+
+def test_the_plain_comments_page_lists_published_comments_as_text(
+    article, account_reader, guest_reader
+):
+    top = publish(article, account_reader(), body="<script>alert(1)</script>\nZeile zwei")
+    publish(article, guest_reader(), body="Eine Antwort", parent=top)
+    comment_create(
+        article=article,
+        reader=guest_reader(ip="192.0.2.9"),
+        body="Wartet noch",
+        proof_of_work=solved(),
+    )
+    response = Client(HTTP_HOST="127.0.0.1").get(f"/kommentare/{article.pk}/")
+    html = response.content.decode()
+    assert response.status_code == 200 and not response.cookies
+    assert "public" in response.headers["Cache-Control"]
+    # Purged with the article when a comment is approved or removed (core.changes).
+    assert f"page-{article.pk}" in response.headers["X-Cache-Tags"].split()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;<br>Zeile zwei" in html
+    assert "<script>alert" not in html
+    assert "Eine Antwort" in html and "Wartet noch" not in html
+    assert "(nicht angemeldet)" in html
+
+
+@pytest.mark.parametrize("query", ["?page=abc", "?page=0", "?page=99", "?page=-1"])
+def test_the_plain_page_refuses_bad_pages(article, query):
+    assert Client(HTTP_HOST="127.0.0.1").get(f"/kommentare/{article.pk}/{query}").status_code == 404
+
+
+def test_the_plain_page_of_an_unknown_article_is_404(db):
+    assert Client(HTTP_HOST="127.0.0.1").get("/kommentare/999999/").status_code == 404
+
+
+def test_moderation_shows_in_the_list(article, guest_reader, django_user_model):
+    comment = comment_create(
+        article=article, reader=guest_reader(), body="Bald sichtbar", proof_of_work=solved()
+    )
+    client = ReaderClient(ip="192.0.2.60")
+    assert client.get(comments_url(article)).json()["comments"] == []
+    editor = django_user_model.objects.create_superuser("chefin", "c@example.org", "pw")
+    comments_moderate(comment_ids=[comment.pk], action="approve", moderator=editor)
+    data = client.get(comments_url(article)).json()
+    assert [c["body"] for c in data["comments"]] == ["Bald sichtbar"] and data["count"] == 1
+
+
+@pytest.mark.parametrize(
+    "path", ["comments/1/reaction/", "comments/1/report/", "comments/1/delete/"]
+)
+def test_every_write_endpoint_needs_the_csrf_token(article, account_reader, path):
+    publish(article, account_reader())
+    client = Client(enforce_csrf_checks=True, HTTP_HOST="127.0.0.1", HTTP_USER_AGENT=BROWSER)
+    comment = Comment.objects.get()
+    response = client.post(f"/engagement/{path.replace('1', str(comment.pk), 1)}", {"value": "1"})
+    assert response.status_code == 403 and response.json()["ok"] is False
+    comment.refresh_from_db()
+    assert comment.likes == 0 and comment.report_count == 0
+    assert comment.status == CommentStatus.APPROVED
+
+
+# A comment (session, account, article, section, ban, duplicate check, savepoint, insert,
+# counters, reader profile), a reaction, a report: with the word list cached.
+WRITE_QUERIES = (12, 13, 10)
+
+
+def _write_queries(client, url, data) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.write(url, data).status_code in (200, 201)
+    return len(queries)
+
+
+def test_the_write_endpoints_query_counts_do_not_grow_with_the_comments(
+    article, account_reader, guest_reader
+):
+    reader = account_reader()
+    client = ReaderClient()
+    client.force_login(reader.user)
+    client.token = client.token_fetch()
+    counts = []
+    for extra in (0, 60):
+        _many(article, guest_reader, extra) if extra else None
+        author = account_reader(f"autor{extra}", ip=f"198.51.100.{extra}")
+        target = publish(article, author, body=f"Zum Reagieren {extra}")
+        data = {"body": f"Ein neuer Gedanke {extra}", "altcha": solved(), "website": ""}
+        counts.append(
+            (
+                _write_queries(client, comments_url(article), data),
+                _write_queries(
+                    client, f"/engagement/comments/{target.pk}/reaction/", {"value": "1"}
+                ),
+                _write_queries(
+                    client, f"/engagement/comments/{target.pk}/report/", {"reason": "spam"}
+                ),
+            )
+        )
+    assert counts[0] == counts[1] == WRITE_QUERIES
