@@ -32,10 +32,14 @@ class CommentPage:
     next_cursor: str | None
 
 
+REMOVED = (CommentStatus.DELETED, CommentStatus.REJECTED, CommentStatus.SPAM)
+
+
 def _visible(queryset):
-    """Published comments, and deleted ones whose published replies still need them."""
+    """Published comments, and comments no longer published (deleted by their author,
+    rejected after approval) whose published replies still need them, as placeholders."""
     return queryset.filter(
-        Q(status=CommentStatus.APPROVED) | Q(status=CommentStatus.DELETED, reply_count__gt=0)
+        Q(status=CommentStatus.APPROVED) | Q(status__in=REMOVED, reply_count__gt=0)
     )
 
 
@@ -127,7 +131,8 @@ def comments_page(
 def comment_data(comment: Comment, *, reader: Reader, reaction: int = 0) -> dict:
     """One comment as JSON for the page's script. The text is plain text: the script puts it
     in the page with textContent, never as HTML."""
-    deleted = comment.status == CommentStatus.DELETED
+    # Removed (by its author or a moderator): a placeholder for the replies below it.
+    deleted = comment.status in REMOVED
     return {
         "id": comment.pk,
         "parent": comment.parent_id,

@@ -186,6 +186,22 @@ def test_the_list_shows_published_comments_with_their_replies(
     assert shown["replies"][0]["author"].endswith("(nicht angemeldet)")
 
 
+def test_a_rejected_comment_keeps_its_published_replies_in_view(
+    article, account_reader, guest_reader
+):
+    top = publish(article, account_reader(), body="Später abgelehnt")
+    publish(article, guest_reader(), body="Antwort bleibt", parent=top)
+    comments_moderate(comment_ids=[top.pk], action="reject", moderator=None)
+    assert ArticleStats.objects.get(pk=article.pk).comments == 1  # the reply
+
+    [shown] = ReaderClient().get(comments_url(article)).json()["comments"]
+    assert shown["deleted"] and shown["body"] == "" and shown["author"] == ""
+    assert [r["body"] for r in shown["replies"]] == ["Antwort bleibt"]
+    plain = Client(HTTP_HOST="127.0.0.1").get(f"/kommentare/{article.pk}/").content.decode()
+    assert "Dieser Kommentar wurde entfernt." in plain and "Antwort bleibt" in plain
+    assert "Später abgelehnt" not in plain
+
+
 def _many(article, guest_reader, count):
     readers = [guest_reader(ip=f"192.0.2.{n}") for n in range(count)]
     comments = [
