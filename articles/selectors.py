@@ -67,9 +67,10 @@ def article_detail(*, page: ArticlePage) -> ArticleDetail:
     )
 
 
-def article_teasers(*, section=None, topic=None, region=None, author=None, limit: int = 20):
+def article_teasers(*, section=None, topic=None, region=None, author=None):
     """The newest live articles, optionally of one section, topic, region (sub-regions
-    included) or author, with what a teaser shows: 2 queries (articles, image renditions)."""
+    included) or author, with what a teaser shows. A lazy queryset: a slice of it takes 2
+    queries (articles with image and primary topic, image renditions)."""
     articles = ArticlePage.objects.live().select_related("hero_image", "primary_topic")
     if section is not None:
         articles = articles.child_of(section)
@@ -84,6 +85,4 @@ def article_teasers(*, section=None, topic=None, region=None, author=None, limit
             )
         )
     renditions = Prefetch("hero_image__renditions", queryset=NewsRendition.objects.all())
-    return list(
-        articles.order_by("-first_published_at", "-pk").prefetch_related(renditions)[:limit]
-    )
+    return articles.order_by("-first_published_at", "-pk").prefetch_related(renditions)
