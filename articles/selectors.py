@@ -25,6 +25,9 @@ class ArticleDetail:
     hero_credit: str
     published_at: datetime | None
     updated_at: datetime | None
+    # All of them, in the editors' order: the modules under the article start from these.
+    topics: tuple = ()
+    regions: tuple = ()
 
 
 def article_detail(*, page: ArticlePage) -> ArticleDetail:
@@ -64,14 +67,29 @@ def article_detail(*, page: ArticlePage) -> ArticleDetail:
         hero_credit=(page.hero_credit or (hero.credit if hero else "")).strip(),
         published_at=published,
         updated_at=updated,
+        topics=tuple(topics),
+        regions=tuple(regions),
+    )
+
+
+def teaser_queryset():
+    """Live articles with what a teaser shows: picture, kicker (primary topic) and
+    interaction count (`stats`, None when nothing was counted yet) in one query, the
+    pictures' renditions in a second. The body is left in the database."""
+    renditions = Prefetch("hero_image__renditions", queryset=NewsRendition.objects.all())
+    return (
+        ArticlePage.objects.live()
+        .select_related("hero_image", "primary_topic", "stats")
+        .defer("body", "key_points")
+        .prefetch_related(renditions)
     )
 
 
 def article_teasers(*, section=None, topic=None, region=None, author=None):
     """The newest live articles, optionally of one section, topic, region (sub-regions
     included) or author, with what a teaser shows. A lazy queryset: a slice of it takes 2
-    queries (articles with image and primary topic, image renditions)."""
-    articles = ArticlePage.objects.live().select_related("hero_image", "primary_topic")
+    queries (articles with image, primary topic and counts; image renditions)."""
+    articles = teaser_queryset()
     if section is not None:
         articles = articles.child_of(section)
     if topic is not None:
@@ -84,5 +102,13 @@ def article_teasers(*, section=None, topic=None, region=None, author=None):
                 "page_id"
             )
         )
-    renditions = Prefetch("hero_image__renditions", queryset=NewsRendition.objects.all())
-    return articles.order_by("-first_published_at", "-pk").prefetch_related(renditions)
+    return articles.order_by("-first_published_at", "-pk")
+
+
+def article_teasers_by_ids(*, ids) -> dict[int, ArticlePage]:
+    """The live articles among `ids`, ready for teasers, by primary key: 2 queries however
+    many there are (none when `ids` is empty). Callers keep their own order."""
+    ids = {int(pk) for pk in ids}
+    if not ids:
+        return {}
+    return {article.pk: article for article in teaser_queryset().filter(pk__in=ids)}

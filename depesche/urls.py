@@ -7,6 +7,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from discovery import views as discovery_views
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -27,6 +29,8 @@ if settings.DEPESCHE_SERVE_MEDIA:
             {"document_root": settings.MEDIA_ROOT},
         )
     ]
+
+urlpatterns += [path("suche/", discovery_views.search, name="search")]
 
 # Wagtail serves every other path from the page tree; this must stay last.
 urlpatterns += [path("", include(wagtail_urls))]

@@ -89,6 +89,7 @@ INSTALLED_APPS = [
     "authors",
     "images",
     "engagement",
+    "discovery",
     "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -183,7 +184,13 @@ STORAGES = {
 WAGTAIL_SITE_NAME = env("DEPESCHE_SITE_NAME", "depesche")
 WAGTAILADMIN_BASE_URL = env("DEPESCHE_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "images.NewsImage"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend: PostgreSQL's full-text search with the German configuration
+# (stemming: "Velos" finds "Velo"), SQLite's FTS5 on the embedded default (no stemming there;
+# SEARCH_CONFIG is read by the PostgreSQL backend only). After changing SEARCH_CONFIG, run
+# `manage.py update_index`.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "german"}
+}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False  # "zuerich", not "zürich": URLs readers can type
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # no calls home: the newsroom may be offline

@@ -1,0 +1,138 @@
+"""Bounded candidate lists for the discovery modules, fetched together in one statement.
+
+Every module (related articles, «Mehr in …», «Meistgelesen», the home page's blocks) starts
+from a short list of article ids: the newest N of a topic, a region, a section, the site; the
+N most viewed of the last 24 hours. Each list is one LIMITed query that walks an index, so its
+cost does not grow with the archive (DESIGN.md §5). A page needs several of them; they go to
+the database as one `UNION ALL` of the LIMITed queries, i.e. one round trip.
+
+Django refuses LIMIT inside a compound statement on SQLite, so the queries are built with the
+ORM and each one is wrapped as a sub-select (`SELECT … FROM (<query>)`), which both SQLite and
+PostgreSQL accept.
+"""
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from django.core.exceptions import EmptyResultSet
+from django.db import connection
+from django.db.models import BigIntegerField, CharField, DateTimeField, F, Sum, Value
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+
+from articles.models import ArticlePage, ArticleRegion, ArticleTopic
+from engagement.models import ArticleViewHour
+
+COLUMNS = ("c_source", "c_page", "c_time", "c_views")
+MOST_READ_WINDOW = timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    article_id: int
+    published_at: datetime | None
+    views: int
+
+
+def _columns(queryset, *, source: str, page: str, time, views):
+    return queryset.annotate(
+        c_source=Value(source, output_field=CharField()),
+        c_page=F(page),
+        c_time=time,
+        c_views=views,
+    )
+
+
+def newest(queryset, *, source: str, limit: int, exclude=()):
+    """The newest `limit` live articles of an ArticlePage queryset."""
+    queryset = queryset.filter(live=True)
+    if exclude:
+        queryset = queryset.exclude(pk__in=list(exclude))
+    return _columns(
+        queryset,
+        source=source,
+        page="pk",
+        time=F("first_published_at"),
+        views=Value(0, output_field=BigIntegerField()),
+    ).order_by("-first_published_at", "-pk")[:limit]
+
+
+def newest_with_topic(topic_id: int, *, source: str, limit: int, exclude=()):
+    """The newest `limit` live articles with this topic, from the topic's link rows."""
+    links = ArticleTopic.objects.filter(topic_id=topic_id, page__live=True)
+    if exclude:
+        links = links.exclude(page_id__in=list(exclude))
+    return _columns(
+        links,
+        source=source,
+        page="page_id",
+        time=F("page__first_published_at"),
+        views=Value(0, output_field=BigIntegerField()),
+    ).order_by("-page__first_published_at", "-page_id")[:limit]
+
+
+def newest_in_region(region, *, source: str, limit: int, exclude=()):
+    """The newest `limit` live articles about this region or a region within it."""
+    inside = ArticleRegion.objects.filter(region__path__startswith=region.path)
+    articles = ArticlePage.objects.filter(pk__in=inside.values("page_id"))
+    return newest(articles, source=source, limit=limit, exclude=exclude)
+
+
+def most_read(*, source: str, limit: int, now=None, exclude=()):
+    """The `limit` live articles viewed most in the last 24 hours (engagement's hourly rows,
+    read through their (hour, article) index)."""
+    since = (now or timezone.now()) - MOST_READ_WINDOW
+    hours = ArticleViewHour.objects.filter(hour__gte=since, article__live=True)
+    if exclude:
+        hours = hours.exclude(article_id__in=list(exclude))
+    totals = hours.values("article_id").annotate(total=Sum("views"))
+    return _columns(
+        totals,
+        source=source,
+        page="article_id",
+        time=Value(None, output_field=DateTimeField()),
+        views=F("total"),
+    ).order_by("-total", "-article_id")[:limit]
+
+
+def _as_datetime(value) -> datetime | None:
+    """A raw cursor skips Django's converters: SQLite hands back naive UTC times (or text)."""
+    if value is None:
+        return None
+    parsed = value if isinstance(value, datetime) else parse_datetime(str(value))
+    if parsed is not None and timezone.is_naive(parsed):
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed
+
+
+def candidates_fetch(queries) -> dict[str, list[Candidate]]:
+    """Run the LIMITed queries (from the functions above, each with its own `source` name)
+    as one statement; returns each source's candidates, best first (newest, or most viewed).
+    """
+    queries = list(queries)
+    if not queries:
+        return {}
+    parts, params = [], []
+    names = ", ".join(connection.ops.quote_name(column) for column in COLUMNS)
+    for number, queryset in enumerate(queries):
+        try:
+            sql, query_params = queryset.query.sql_with_params()
+        except EmptyResultSet:  # e.g. `pk__in=[]`: nothing to ask for
+            continue
+        parts.append(f"SELECT {names} FROM ({sql}) AS part_{number}")  # noqa: S608 (ORM SQL)
+        params.extend(query_params)
+    if not parts:
+        return {}
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(parts), params)
+        rows = cursor.fetchall()
+    result: dict[str, list[Candidate]] = {}
+    for source, article_id, published, views in rows:
+        result.setdefault(source, []).append(
+            Candidate(int(article_id), _as_datetime(published), int(views or 0))
+        )
+    # UNION ALL keeps no promise about order: sort each list again.
+    epoch = datetime.min.replace(tzinfo=UTC)
+    for items in result.values():
+        items.sort(key=lambda c: (c.views, c.published_at or epoch, c.article_id), reverse=True)
+    return result
