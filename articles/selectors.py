@@ -85,10 +85,16 @@ def teaser_queryset():
     )
 
 
-def article_teasers(*, section=None, topic=None, region=None, author=None):
-    """The newest live articles, optionally of one section, topic, region (sub-regions
-    included) or author, with what a teaser shows. A lazy queryset: a slice of it takes 2
-    queries (articles with image, primary topic and counts; image renditions)."""
+def article_teasers(*, section=None, topic=None, region_ids=None, author=None):
+    """The newest live articles, optionally of one section, topic, set of regions (a region
+    page passes its own id and its sub-regions') or author, with what a teaser shows. A lazy
+    queryset: a slice of it takes 2 queries (articles with image, primary topic and counts;
+    image renditions).
+
+    Regions are given by id, not by path prefix: PostgreSQL estimates `region_id IN (…)` from
+    its statistics, while a join on the regions' paths looked like 15 rows when it was
+    98'000 and made it hash the whole archive (bench/explain_queries.py).
+    """
     articles = teaser_queryset()
     if section is not None:
         articles = articles.child_of(section)
@@ -96,11 +102,9 @@ def article_teasers(*, section=None, topic=None, region=None, author=None):
         articles = articles.filter(article_topics__topic=topic)
     if author is not None:
         articles = articles.filter(article_authors__author=author)
-    if region is not None:
+    if region_ids is not None:
         articles = articles.filter(
-            pk__in=ArticleRegion.objects.filter(region__path__startswith=region.path).values(
-                "page_id"
-            )
+            pk__in=ArticleRegion.objects.filter(region_id__in=list(region_ids)).values("page_id")
         )
     return articles.order_by("-first_published_at", "-pk")
 

@@ -2,9 +2,10 @@
 
 Every module (related articles, «Mehr in …», «Meistgelesen», the home page's blocks) starts
 from a short list of article ids: the newest N of a topic, a region, a section, the site; the
-N most viewed of the last 24 hours. Each list is one LIMITed query that walks an index, so its
-cost does not grow with the archive (DESIGN.md §5). A page needs several of them; they go to
-the database as one `UNION ALL` of the LIMITed queries, i.e. one round trip.
+N most viewed of the last 24 hours (cached for a few minutes, see `most_read_cached`). Each
+list is one LIMITed query that walks an index, so its cost does not grow with the archive
+(DESIGN.md §5). A page needs several of them; they go to the database as one `UNION ALL` of
+the LIMITed queries, i.e. one round trip.
 
 Django refuses LIMIT inside a compound statement on SQLite, so the queries are built with the
 ORM and each one is wrapped as a sub-select (`SELECT … FROM (<query>)`), which both SQLite and
@@ -14,17 +15,22 @@ PostgreSQL accept.
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import BigIntegerField, CharField, DateTimeField, F, Sum, Value
+from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
-from articles.models import ArticlePage, ArticleRegion, ArticleTopic
+from articles.models import ArticleRegion, ArticleTopic
 from engagement.models import ArticleViewHour
 
 COLUMNS = ("c_source", "c_page", "c_time", "c_views")
 MOST_READ_WINDOW = timedelta(hours=24)
+MOST_READ_LENGTH = 100  # enough for every block above «Meistgelesen» to take its share
+MOST_READ_CACHE_KEY = "discovery:most-read"
+MOST_READ_CACHE_SECONDS = 300
 
 
 @dataclass(frozen=True)
@@ -71,28 +77,54 @@ def newest_with_topic(topic_id: int, *, source: str, limit: int, exclude=()):
     ).order_by("-page__first_published_at", "-page_id")[:limit]
 
 
-def newest_in_region(region, *, source: str, limit: int, exclude=()):
-    """The newest `limit` live articles about this region or a region within it."""
-    inside = ArticleRegion.objects.filter(region__path__startswith=region.path)
-    articles = ArticlePage.objects.filter(pk__in=inside.values("page_id"))
-    return newest(articles, source=source, limit=limit, exclude=exclude)
+def newest_with_region(region_id: int, *, source: str, limit: int, exclude=()):
+    """The newest `limit` live articles about this region (exactly: the module links to the
+    region's page, which includes the regions within it)."""
+    links = ArticleRegion.objects.filter(region_id=region_id, page__live=True)
+    if exclude:
+        links = links.exclude(page_id__in=list(exclude))
+    return _columns(
+        links,
+        source=source,
+        page="page_id",
+        time=F("page__first_published_at"),
+        views=Value(0, output_field=BigIntegerField()),
+    ).order_by("-page__first_published_at", "-page_id")[:limit]
 
 
-def most_read(*, source: str, limit: int, now=None, exclude=()):
+def most_read(*, source: str, limit: int, now=None):
     """The `limit` live articles viewed most in the last 24 hours (engagement's hourly rows,
     read through their (hour, article) index)."""
     since = (now or timezone.now()) - MOST_READ_WINDOW
     hours = ArticleViewHour.objects.filter(hour__gte=since, article__live=True)
-    if exclude:
-        hours = hours.exclude(article_id__in=list(exclude))
     totals = hours.values("article_id").annotate(total=Sum("views"))
     return _columns(
         totals,
         source=source,
         page="article_id",
-        time=Value(None, output_field=DateTimeField()),
+        # Typed: PostgreSQL would take an untyped NULL for text in a UNION.
+        time=Cast(Value(None), output_field=DateTimeField()),
         views=F("total"),
     ).order_by("-total", "-article_id")[:limit]
+
+
+def most_read_cached(*, now=None) -> list[Candidate]:
+    """«Meistgelesen» candidates, most viewed first, computed at most every
+    MOST_READ_CACHE_SECONDS per site (in the default cache: Redis in production).
+
+    Adding up the last 24 hours reads every view row of those hours, which is as many as
+    there were articles read (a sequential scan of 70'000 rows, 100 ms, on a busy day in
+    bench/explain_queries.py): once every few minutes, not once per page view. Articles
+    unpublished since are dropped by the teaser query, which reads only live ones.
+    """
+    rows = cache.get(MOST_READ_CACHE_KEY)
+    if rows is None:
+        rows = [
+            (row["c_page"], int(row["c_views"]))
+            for row in most_read(source="most_read", limit=MOST_READ_LENGTH, now=now)
+        ]
+        cache.set(MOST_READ_CACHE_KEY, rows, MOST_READ_CACHE_SECONDS)
+    return [Candidate(article_id, None, views) for article_id, views in rows]
 
 
 def _as_datetime(value) -> datetime | None:

@@ -131,7 +131,9 @@ def article_modules(*, page, topics, regions, primary_topic, section, now=None) 
         weights[source] = PRIMARY_TOPIC_WEIGHT if primary else TOPIC_WEIGHT
     for region in regions:
         source = f"r{region.pk}"
-        queries.append(c.newest_in_region(region, source=source, limit=CANDIDATES, exclude=own))
+        queries.append(
+            c.newest_with_region(region.pk, source=source, limit=CANDIDATES, exclude=own)
+        )
         weights[source] = REGION_WEIGHT
     if section is not None and page.path:
         # The section is the article's parent: its siblings share the parent's path.
@@ -139,11 +141,11 @@ def article_modules(*, page, topics, regions, primary_topic, section, now=None) 
             path__startswith=page.path[: -Page.steplen], depth=page.depth
         )
         queries.append(c.newest(in_section, source="section", limit=CANDIDATES, exclude=own))
-    queries.append(c.most_read(source="most_read", limit=CANDIDATES, now=now, exclude=own))
     queries.append(
         c.newest(ArticlePage.objects.all(), source="newest", limit=CANDIDATES, exclude=own)
     )
     sources = c.candidates_fetch(queries)
+    sources["most_read"] = c.most_read_cached(now=now)
 
     shown = set(own)
     related = related_rank(sources=sources, weights=weights, now=now, exclude=shown)[:RELATED_MAX]
@@ -183,14 +185,18 @@ def article_modules(*, page, topics, regions, primary_topic, section, now=None) 
     teasers.update(loaded)
     for module in modules:
         module.teasers = [teasers[pk] for pk in ids[module.key] if pk in teasers]
+    modules[-1].teasers = modules[-1].teasers[:MOST_READ_SIZE]
     return [module for module in modules if module.teasers]
 
 
 def _most_read_ids(sources, *, shown: set, size: int = MOST_READ_SIZE) -> list[int]:
-    """The most viewed of the last 24 hours; the newest fill up while there are few views."""
-    ids = _take(sources.get("most_read", []), shown=shown, size=size)
-    if len(ids) < size:
-        ids += _take(sources.get("newest", []), shown=shown, size=size - len(ids))
+    """The most viewed of the last 24 hours; the newest fill up while there are few views.
+    A few more than `size`: the cached list may name articles unpublished since, which the
+    teaser query drops (callers cut the teasers to `size`)."""
+    wanted = size + 3
+    ids = _take(sources.get("most_read", []), shown=shown, size=wanted)
+    if len(ids) < wanted:
+        ids += _take(sources.get("newest", []), shown=shown, size=wanted - len(ids))
     return ids
 
 
@@ -232,7 +238,6 @@ def home_layout(*, page, now=None) -> HomeLayout:
     queries = [
         c.newest(ArticlePage.objects.filter(pk__in=pinned), source="pinned", limit=HOME_TOP),
         c.newest(ArticlePage.objects.all(), source="newest", limit=most_shown + MOST_READ_SIZE),
-        c.most_read(source="most_read", limit=most_shown + MOST_READ_SIZE, now=now),
     ]
     for section in sections:
         in_section = ArticlePage.objects.filter(
@@ -244,6 +249,7 @@ def home_layout(*, page, now=None) -> HomeLayout:
             )
         )
     sources = c.candidates_fetch(queries)
+    sources["most_read"] = c.most_read_cached(now=now)
 
     live_pinned = {candidate.article_id for candidate in sources.get("pinned", [])}
     positions = [pk if pk in live_pinned else None for pk in positions]
@@ -282,7 +288,7 @@ def home_layout(*, page, now=None) -> HomeLayout:
         top=top[1:],
         latest=pick(latest_ids),
         sections=[block for block in blocks if block.teasers],
-        most_read=pick(most_read_ids),
+        most_read=pick(most_read_ids)[:MOST_READ_SIZE],
     )
 
 

@@ -1,6 +1,7 @@
 """Every public page type makes a fixed number of queries: the same with 10 and with 2'000
-articles (DESIGN.md §5). Counted warm (renditions made, Wagtail's site root paths cached),
-as most requests are; the article page's cold count is pinned in articles/tests."""
+articles (DESIGN.md §5). Counted warm (renditions made, Wagtail's site root paths and the
+«Meistgelesen» list cached), as most requests are; the article page's cold count is pinned in
+articles/tests."""
 
 import pytest
 from django.db import connection
@@ -16,11 +17,13 @@ pytestmark = pytest.mark.django_db
 # site, routing, view restrictions, then: slots, sections, candidates, teasers, renditions,
 # navigation.
 HOME = 10
-# site, routing (3 segments), view restrictions; count, teasers, renditions; navigation.
-SECTION = 10
-TOPIC = 12
-REGION = 19
-AUTHOR = 13
+# site, routing, view restrictions (6); teasers, renditions (2); navigation (1). Topic and
+# author pages have one path segment more (2 queries), the author page its photo, the region
+# page 4 segments more and its regions.
+SECTION = 9
+TOPIC = 11
+REGION = 18
+AUTHOR = 12
 # the article page's 17 (articles/tests/test_pages.py) + candidates, teasers, renditions.
 ARTICLE = 20
 # sections, count, results with teasers, renditions, navigation, site.

@@ -48,7 +48,7 @@ def test_listing_pages_are_paginated_newest_first(client, archive):
         assert titles(first.content.decode()) == [f"Meldung {n:02d}" for n in range(1, 11)]
         third = client.get(url + "?page=3").content.decode()
         assert titles(third) == [f"Meldung {n:02d}" for n in range(21, 26)], url
-        assert "Seite 3 von 3" in third
+        assert "Seite 3" in third and 'rel="next"' not in third
         assert "public" in first.headers["Cache-Control"] and not first.cookies
 
 
@@ -67,7 +67,14 @@ def test_pagination_links_are_a_labelled_navigation(client, archive):
     assert nav
     assert 'rel="prev" href="/schweiz/">Vorherige Seite</a>' in nav.group(1)
     assert 'rel="next" href="/schweiz/?page=3">Nächste Seite</a>' in nav.group(1)
-    assert '<span aria-current="page">Seite 2 von 3</span>' in nav.group(1)
+    assert '<span aria-current="page">Seite 2</span>' in nav.group(1)
+
+
+def test_listings_end_after_their_last_page_and_after_25_pages(client, archive, monkeypatch):
+    assert client.get("/schweiz/?page=4").status_code == 404
+    monkeypatch.setattr(ArticleListingMixin, "listing_page_size", 1)
+    assert client.get("/schweiz/?page=25").status_code == 200
+    assert client.get("/schweiz/?page=26").status_code == 404
 
 
 def test_a_listing_without_articles_is_one_empty_page(client, newsroom):
