@@ -23,7 +23,7 @@ from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
-from articles.models import ArticleRegion, ArticleTopic
+from articles.models import ArticlePage, ArticleRegion, ArticleTopic
 from engagement.models import ArticleViewHour
 
 COLUMNS = ("c_source", "c_page", "c_time", "c_views")
@@ -127,6 +127,100 @@ def most_read_cached(*, now=None) -> list[Candidate]:
     return [Candidate(article_id, None, views) for article_id, views in rows]
 
 
+# -- Compiled once per process ---------------------------------------------------------------
+# Turning a queryset into SQL costs about a millisecond; an article page needs ten of them.
+# Their SQL differs only in values (a topic's id, a section's path, the article's own id), so
+# each shape is compiled once, with stand-in values, and later calls swap their own values
+# into its parameters: the statement sent is exactly the ORM's (the one EXPLAINed in
+# bench/explain_queries.py).
+_COMPILED: dict[tuple, tuple[str, tuple, dict]] = {}
+
+
+@dataclass(frozen=True)
+class Compiled:
+    sql: str
+    params: tuple
+
+
+def _compiled(shape: tuple, build, **values) -> Compiled:
+    """`build(**values)`'s SQL; `shape` names everything else the SQL depends on. Values are
+    ints (ids) or strings without LIKE wildcards (sources, tree paths)."""
+    entry = _COMPILED.get(shape)
+    if entry is None:
+        stand_ins = {
+            name: f"~{name}~" if isinstance(value, str) else -(10**12) - number
+            for number, (name, value) in enumerate(values.items())
+        }
+        sql, params = build(**stand_ins).query.sql_with_params()
+        entry = _COMPILED[shape] = (sql, tuple(params), stand_ins)
+    sql, params, stand_ins = entry
+    swapped = []
+    for param in params:
+        for name, stand_in in stand_ins.items():
+            if isinstance(stand_in, str) and isinstance(param, str) and stand_in in param:
+                param = param.replace(stand_in, values[name])
+            elif type(param) is int and param == stand_in:
+                param = values[name]
+        swapped.append(param)
+    return Compiled(sql, tuple(swapped))
+
+
+def topic_newest(topic_id: int, *, source: str, limit: int, exclude_id: int | None = None):
+    exclude = () if exclude_id is None else ("exclude",)
+    values = {"source": source, "topic_id": topic_id} | ({"exclude": exclude_id} if exclude else {})
+    return _compiled(
+        ("topic", limit, bool(exclude)),
+        lambda source, topic_id, exclude=None: newest_with_topic(
+            topic_id, source=source, limit=limit, exclude=() if exclude is None else (exclude,)
+        ),
+        **values,
+    )
+
+
+def region_newest(region_id: int, *, source: str, limit: int, exclude_id: int | None = None):
+    values = {"source": source, "region_id": region_id} | (
+        {"exclude": exclude_id} if exclude_id is not None else {}
+    )
+    return _compiled(
+        ("region", limit, exclude_id is not None),
+        lambda source, region_id, exclude=None: newest_with_region(
+            region_id, source=source, limit=limit, exclude=() if exclude is None else (exclude,)
+        ),
+        **values,
+    )
+
+
+def children_newest(parent_path: str, depth: int, *, source: str, limit: int, exclude_id=None):
+    """The newest live articles directly below the page at `parent_path` (a section)."""
+    values = {"source": source, "path": parent_path} | (
+        {"exclude": exclude_id} if exclude_id is not None else {}
+    )
+    return _compiled(
+        ("children", limit, depth, exclude_id is not None),
+        lambda source, path, exclude=None: newest(
+            ArticlePage.objects.filter(path__startswith=path, depth=depth),
+            source=source,
+            limit=limit,
+            exclude=() if exclude is None else (exclude,),
+        ),
+        **values,
+    )
+
+
+def site_newest(*, source: str, limit: int, exclude_id: int | None = None):
+    values = {"source": source} | ({"exclude": exclude_id} if exclude_id is not None else {})
+    return _compiled(
+        ("site", limit, exclude_id is not None),
+        lambda source, exclude=None: newest(
+            ArticlePage.objects.all(),
+            source=source,
+            limit=limit,
+            exclude=() if exclude is None else (exclude,),
+        ),
+        **values,
+    )
+
+
 def _as_datetime(value) -> datetime | None:
     """A raw cursor skips Django's converters: SQLite hands back naive UTC times (or text)."""
     if value is None:
@@ -138,19 +232,22 @@ def _as_datetime(value) -> datetime | None:
 
 
 def candidates_fetch(queries) -> dict[str, list[Candidate]]:
-    """Run the LIMITed queries (from the functions above, each with its own `source` name)
-    as one statement; returns each source's candidates, best first (newest, or most viewed).
-    """
+    """Run the LIMITed queries (querysets or `Compiled` ones from the functions above, each
+    with its own `source` name) as one statement; returns each source's candidates, best
+    first (newest, or most viewed)."""
     queries = list(queries)
     if not queries:
         return {}
     parts, params = [], []
     names = ", ".join(connection.ops.quote_name(column) for column in COLUMNS)
     for number, queryset in enumerate(queries):
-        try:
-            sql, query_params = queryset.query.sql_with_params()
-        except EmptyResultSet:  # e.g. `pk__in=[]`: nothing to ask for
-            continue
+        if isinstance(queryset, Compiled):
+            sql, query_params = queryset.sql, queryset.params
+        else:
+            try:
+                sql, query_params = queryset.query.sql_with_params()
+            except EmptyResultSet:  # e.g. `pk__in=[]`: nothing to ask for
+                continue
         parts.append(f"SELECT {names} FROM ({sql}) AS part_{number}")  # noqa: S608 (ORM SQL)
         params.extend(query_params)
     if not parts:

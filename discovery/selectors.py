@@ -126,24 +126,29 @@ def article_modules(*, page, topics, regions, primary_topic, section, now=None) 
     weights = {}
     for topic in topics:
         source = f"t{topic.pk}"
-        queries.append(c.newest_with_topic(topic.pk, source=source, limit=CANDIDATES, exclude=own))
+        queries.append(
+            c.topic_newest(topic.pk, source=source, limit=CANDIDATES, exclude_id=page.pk)
+        )
         primary = primary_topic is not None and topic.pk == primary_topic.pk
         weights[source] = PRIMARY_TOPIC_WEIGHT if primary else TOPIC_WEIGHT
     for region in regions:
         source = f"r{region.pk}"
         queries.append(
-            c.newest_with_region(region.pk, source=source, limit=CANDIDATES, exclude=own)
+            c.region_newest(region.pk, source=source, limit=CANDIDATES, exclude_id=page.pk)
         )
         weights[source] = REGION_WEIGHT
     if section is not None and page.path:
         # The section is the article's parent: its siblings share the parent's path.
-        in_section = ArticlePage.objects.filter(
-            path__startswith=page.path[: -Page.steplen], depth=page.depth
+        queries.append(
+            c.children_newest(
+                page.path[: -Page.steplen],
+                page.depth,
+                source="section",
+                limit=CANDIDATES,
+                exclude_id=page.pk,
+            )
         )
-        queries.append(c.newest(in_section, source="section", limit=CANDIDATES, exclude=own))
-    queries.append(
-        c.newest(ArticlePage.objects.all(), source="newest", limit=CANDIDATES, exclude=own)
-    )
+    queries.append(c.site_newest(source="newest", limit=CANDIDATES, exclude_id=page.pk))
     sources = c.candidates_fetch(queries)
     sources["most_read"] = c.most_read_cached(now=now)
 
@@ -237,15 +242,15 @@ def home_layout(*, page, now=None) -> HomeLayout:
     most_shown = 2 * HOME_TOP + HOME_LATEST + HOME_SECTION * len(sections)
     queries = [
         c.newest(ArticlePage.objects.filter(pk__in=pinned), source="pinned", limit=HOME_TOP),
-        c.newest(ArticlePage.objects.all(), source="newest", limit=most_shown + MOST_READ_SIZE),
+        c.site_newest(source="newest", limit=most_shown + MOST_READ_SIZE),
     ]
     for section in sections:
-        in_section = ArticlePage.objects.filter(
-            path__startswith=section.path, depth=section.depth + 1
-        )
         queries.append(
-            c.newest(
-                in_section, source=f"s{section.pk}", limit=2 * HOME_TOP + HOME_LATEST + HOME_SECTION
+            c.children_newest(
+                section.path,
+                section.depth + 1,
+                source=f"s{section.pk}",
+                limit=2 * HOME_TOP + HOME_LATEST + HOME_SECTION,
             )
         )
     sources = c.candidates_fetch(queries)
