@@ -4,6 +4,7 @@ an article, highlighted search matches."""
 import re
 
 from django import template
+from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -96,3 +97,13 @@ def page_link(context, number) -> str:
         query["page"] = str(number)
     encoded = query.urlencode()
     return f"{request.path}?{encoded}" if encoded else request.path
+
+
+@register.simple_tag
+def modules_cache_seconds() -> int:
+    """How long the rendered modules under an article are kept (the default cache: Redis in
+    production): as long as shared caches keep the page itself, so a page fetched fresh from
+    the app is at most that much older in its modules than in its own text. Rendering them
+    is half the article page's time (docs/performance.md); this makes it once a minute per
+    article instead of once per request that reaches the app."""
+    return settings.DEPESCHE_CACHE_S_MAXAGE

@@ -4,6 +4,7 @@ articles (DESIGN.md §5). Counted warm (renditions made, Wagtail's site root pat
 articles/tests."""
 
 import pytest
+from django.core.cache import caches
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -24,8 +25,11 @@ SECTION = 9
 TOPIC = 11
 REGION = 18
 AUTHOR = 12
-# the article page's 17 (articles/tests/test_pages.py) + candidates, teasers, renditions.
-ARTICLE = 20
+# the article page's 17 (articles/tests/test_pages.py); its modules are rendered from the
+# cache when warm. Cold, they add candidates, teasers, renditions (and Wagtail's site root
+# paths and the «Meistgelesen» list 1 each).
+ARTICLE = 17
+ARTICLE_COLD = 22
 # sections, count, results with teasers, renditions, navigation, site.
 SEARCH = 6
 
@@ -37,9 +41,24 @@ def queries(client, url: str) -> int:
     return len(captured)
 
 
+def clear_caches():
+    for alias in ("default", "renditions"):
+        caches[alias].clear()
+
+
+def cold_queries(client, url: str) -> int:
+    clear_caches()
+    assert client.get(url).status_code == 200  # renditions made, also the teasers'
+    clear_caches()
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
 def budgets(article_url: str) -> dict:
     client = Client(HTTP_HOST="127.0.0.1")
     return {
+        "article, cold": cold_queries(client, article_url),
         "home": queries(client, "/"),
         "section": queries(client, "/schweiz/"),
         "topic": queries(client, "/themen/verkehr/"),
@@ -51,6 +70,7 @@ def budgets(article_url: str) -> dict:
 
 
 EXPECTED = {
+    "article, cold": ARTICLE_COLD,
     "home": HOME,
     "section": SECTION,
     "topic": TOPIC,

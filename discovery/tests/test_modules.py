@@ -234,3 +234,24 @@ def test_article_without_topics_or_regions_still_gets_modules(tmp_path, client):
     assert response.status_code == 200
     html = response.content.decode()
     assert module_titles(html, "section") or module_titles(html, "most_read")
+
+
+def test_modules_are_kept_for_a_while_but_never_in_previews(tmp_path, client, admin_user):
+    from django.test import RequestFactory
+
+    pages = articles_publish(tmp_path, [{"headline": f"Artikel {n}"} for n in range(3)])
+    assert module_titles(client.get(pages[0].url).content.decode(), "related") == [
+        "Artikel 1",
+        "Artikel 2",
+    ]
+    spec = {"headline": "Ganz neu", "external_id": "neu-001", "hours_ago": 0.1}
+    newer = articles_publish(tmp_path, [spec])[0]
+    # Readers get the kept modules until DEPESCHE_CACHE_S_MAXAGE has passed …
+    assert "Ganz neu" not in all_teaser_titles(client.get(pages[0].url).content.decode())
+    # … editors previewing the article see them as they are now.
+    request = RequestFactory().get("/", HTTP_HOST="127.0.0.1")
+    request.user = admin_user
+    page = pages[0].specific_class.objects.get(pk=pages[0].pk)
+    response = page.make_preview_request(request)
+    html = response.render().content.decode() if hasattr(response, "render") else ""
+    assert newer.title in all_teaser_titles(html or response.content.decode())
