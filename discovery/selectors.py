@@ -110,18 +110,24 @@ def _take(candidates, *, shown: set, size: int) -> list[int]:
     return taken
 
 
-def article_modules(*, page, topics, regions, primary_topic, section, now=None) -> list[Module]:
+def article_modules(
+    *, page, topics, regions, primary_topic, section, region=None, now=None
+) -> list[Module]:
     """The modules under an article (reference elements 11 to 14, then «Meistgelesen»), in
     reading order, each without articles shown above it and never the article itself.
 
     `topics`, `regions` and `primary_topic` are what the article page already loaded
-    (`article_detail`); `section` is the article's section (title and URL for the heading).
+    (`article_detail`); `section` is the article's section (title and URL for the heading);
+    `region` the one «Mehr aus …» is about (the dateline's; default: the first region).
     3 queries: the candidates, the teasers, their renditions; the fallback's search on top.
     """
     now = now or timezone.now()
     own = {page.pk} if page.pk else set()
-    topics = list(topics)[:MAX_TOPICS]
-    regions = list(regions)[:MAX_REGIONS]
+    # The primary topic and the «Mehr aus» region first, so that the caps never drop them.
+    primary_pk = primary_topic.pk if primary_topic is not None else None
+    topics = sorted(topics, key=lambda topic: topic.pk != primary_pk)[:MAX_TOPICS]
+    region = region or (regions[0] if regions else None)
+    regions = sorted(regions, key=lambda r: region is None or r.pk != region.pk)[:MAX_REGIONS]
     queries = []
     weights = {}
     for topic in topics:
@@ -131,10 +137,10 @@ def article_modules(*, page, topics, regions, primary_topic, section, now=None) 
         )
         primary = primary_topic is not None and topic.pk == primary_topic.pk
         weights[source] = PRIMARY_TOPIC_WEIGHT if primary else TOPIC_WEIGHT
-    for region in regions:
-        source = f"r{region.pk}"
+    for shared in regions:
+        source = f"r{shared.pk}"
         queries.append(
-            c.region_newest(region.pk, source=source, limit=CANDIDATES, exclude_id=page.pk)
+            c.region_newest(shared.pk, source=source, limit=CANDIDATES, exclude_id=page.pk)
         )
         weights[source] = REGION_WEIGHT
     if section is not None and page.path:
@@ -174,8 +180,7 @@ def article_modules(*, page, topics, regions, primary_topic, section, now=None) 
             Module("topic", _("More %(name)s") % {"name": primary_topic.title}, link=primary_topic)
         )
         ids["topic"] = _take(sources.get(f"t{primary_topic.pk}", []), shown=shown, size=MORE_SIZE)
-    if regions:
-        region = regions[0]
+    if region is not None:
         modules.append(
             Module("region", _("More from %(name)s") % {"name": region.title}, link=region)
         )
@@ -226,7 +231,8 @@ def home_layout(*, page, now=None) -> HomeLayout:
     shown yet), the latest, a block per section, «Meistgelesen».
 
     Slots are read through the page's relation, so a preview shows the unsaved ones. 5
-    queries: slots, sections, candidates, teasers, renditions.
+    queries: slots, sections, candidates, teasers, renditions (and the «Meistgelesen» sum
+    when its cached list has expired).
     """
     from taxonomy.models import SectionPage
 

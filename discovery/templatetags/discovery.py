@@ -53,6 +53,7 @@ def article_modules(context, page, article):
         regions=article.regions,
         primary_topic=article.kicker_topic,
         section=section,
+        region=article.dateline_regions[0] if article.dateline_regions else None,
     )
 
 

@@ -255,3 +255,22 @@ def test_modules_are_kept_for_a_while_but_never_in_previews(tmp_path, client, ad
     response = page.make_preview_request(request)
     html = response.render().content.decode() if hasattr(response, "render") else ""
     assert newer.title in all_teaser_titles(html or response.content.decode())
+
+
+def test_more_from_region_is_about_the_dateline_region(tmp_path, client):
+    specs = [
+        {"headline": "Zwei Orte", "regions": [BERN, WINTERTHUR], "dateline": [WINTERTHUR]},
+        *(
+            {
+                "headline": f"Artikel {n}",
+                "regions": [WINTERTHUR],
+                "section": "Sport",
+                "topics": ["Eishockey"],
+            }
+            for n in range(1, 13)
+        ),
+    ]
+    pages = articles_publish(tmp_path, specs)
+    html = client.get(pages[0].url).content.decode()
+    assert ">Mehr aus Winterthur</a>" in html and "Mehr aus Bern" not in html
+    assert len(module_titles(html, "region")) == 4
