@@ -28,6 +28,14 @@ def check(page, name: str, problems: list):
     from axe_playwright_python.sync_playwright import Axe
 
     page.wait_for_load_state("networkidle")
+    # Load the lazy teaser pictures (as scrolling would) for the screenshot; every picture
+    # on the page must arrive.
+    page.evaluate(
+        "document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager')"
+    )
+    page.wait_for_function(
+        "() => [...document.images].every(img => img.complete && img.naturalWidth > 0)"
+    )
     RESULTS.mkdir(exist_ok=True)
     page.screenshot(path=RESULTS / f"walk-{name}.png", full_page=True)
     results = Axe().run(page)
