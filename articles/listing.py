@@ -1,13 +1,113 @@
+import re
+from dataclasses import dataclass
+
+from django.core.paginator import EmptyPage, Paginator
+from django.http import Http404
+
+# A page number as links write it: no sign, no leading zero, no "1.0", "٣" or "1_0" (which
+# Python's int() would accept), and short enough that the offset stays a sane number.
+PAGE_NUMBER = re.compile(r"[1-9][0-9]{0,5}")
+
+
+def page_number(request) -> int:
+    """The `?page=` of a listing: 1 when absent, a 404 when it is not a plain page number.
+
+    Checked before the database is asked, so `?page=abc`, `?page=0`, `?page=-1`,
+    `?page=1.5` and `?page=99999999999999999999` are 404s, never a 500.
+    """
+    raw = request.GET.get("page")
+    if raw is None:
+        return 1
+    if not PAGE_NUMBER.fullmatch(raw):
+        raise Http404("No such page of this listing.")
+    return int(raw)
+
+
+def paginate(items, *, request, per_page: int):
+    """One page of `items` (a queryset or search results) for `?page=`; a 404 past the last
+    page. Costs a count and the slice: 2 queries for a queryset."""
+    number = page_number(request)
+    paginator = Paginator(items, per_page)
+    try:
+        return paginator.page(number)
+    except EmptyPage:
+        raise Http404("No such page of this listing.") from None
+
+
+@dataclass
+class ListingPage:
+    """One page of a listing that is never counted: counting a section's articles reads all
+    of them (a sequential scan at 100'000 articles, bench/explain_queries.py), while a page
+    needs only its own rows and one more to know that there is a next page."""
+
+    number: int
+    object_list: list
+    has_next: bool
+    paginator = None  # no total: templates show «Seite 2», not «Seite 2 von 80»
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    def has_other_pages(self) -> bool:
+        return self.has_previous or self.has_next
+
+    @property
+    def previous_page_number(self) -> int:
+        return self.number - 1
+
+    @property
+    def next_page_number(self) -> int:
+        return self.number + 1
+
+
+def paginate_newest(items, *, request, per_page: int, max_pages: int) -> ListingPage:
+    """Page `?page=` of a queryset: one query (per_page + 1 rows), a 404 past the last page
+    and past `max_pages` (deep OFFSETs read every row they skip)."""
+    number = page_number(request)
+    if number > max_pages:
+        raise Http404("No such page of this listing.")
+    start = (number - 1) * per_page
+    rows = list(items[start : start + per_page + 1])
+    if number > 1 and not rows:
+        raise Http404("No such page of this listing.")
+    return ListingPage(number=number, object_list=rows[:per_page], has_next=len(rows) > per_page)
+
+
 class ArticleListingMixin:
     """A page that lists the newest articles about itself: a section, topic, region or author
-    (`listing_filter` names the `article_teasers` argument it is), or all of them (None)."""
+    (`listing_filter` names the `article_teasers` argument it is), paginated by `?page=`.
 
-    listing_filter: str | None = None
+    A page number that is not a plain whole number, or is past the last page, is a 404,
+    never a 500. Listings stop after `listing_max_pages` pages (500 articles): older ones
+    are found through search.
+    """
+
+    listing_filter: str
+    listing_page_size = 20
+    listing_max_pages = 25
+
+    def listing_filters(self) -> dict:
+        """The `article_teasers` arguments that select this page's articles."""
+        return {self.listing_filter: self}
+
+    def cache_tags(self, context) -> set[str]:
+        """The list's own tag besides what the page shows: an article entering or leaving
+        the list purges every paginated page of it (core.http)."""
+        from core.http import list_tag
+
+        return {*super().cache_tags(context), list_tag(self.pk)}
 
     def get_context(self, request, *args, **kwargs):
         from articles.selectors import article_teasers  # the selectors import the page models
 
         context = super().get_context(request, *args, **kwargs)
-        filters = {self.listing_filter: self} if self.listing_filter else {}
-        context["articles"] = article_teasers(**filters)
+        page = paginate_newest(
+            article_teasers(**self.listing_filters()),
+            request=request,
+            per_page=self.listing_page_size,
+            max_pages=self.listing_max_pages,
+        )
+        context["articles"] = page.object_list
+        context["page_obj"] = page
         return context

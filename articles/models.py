@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from articles.blocks import ArticleBodyBlock, KeyPointsBlock
 from articles.forms import ArticlePageForm
+from core.http import page_tag
 from core.models import PublicPageMixin
 
 
@@ -143,10 +144,20 @@ class ArticlePage(PublicPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         from articles.selectors import article_detail
+        from discovery.selectors import article_modules_rendered
 
         context = super().get_context(request, *args, **kwargs)
-        context["article"] = article_detail(page=self)
+        context["article"] = detail = article_detail(page=self)
+        context["modules"] = article_modules_rendered(page=self, article=detail, request=request)
         return context
+
+    def cache_tags(self, context) -> set[str]:
+        """The page's own tags, and the articles its modules show: kept rendered, they are
+        not pages in the context (discovery.selectors.RenderedModules)."""
+        tags = super().cache_tags(context)
+        if modules := context.get("modules"):
+            tags.update(page_tag(pk) for pk in modules.article_ids)
+        return tags
 
 
 class ArticleAuthor(Orderable):

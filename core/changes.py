@@ -8,10 +8,14 @@ ONE background task receives the whole batch of that transaction and purges the 
 """
 
 import logging
+import uuid
 from collections.abc import Iterable
 
+from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django_tasks import task
+
+GENERATION_KEY = "content-generation"
 
 logger = logging.getLogger(__name__)
 
@@ -74,11 +78,25 @@ def pending_changes_size() -> int:
     return len(batch["page_ids"]) + len(batch["shown_ids"]) + len(batch["tags"])
 
 
+def content_generation() -> str:
+    """A token that changes with every batch of changes, right after its commit: part of the
+    keys of fragments the app keeps rendered (the modules under an article), so that no
+    change hides behind one. A token, not a counter: a cache that forgot it makes a new one,
+    never an old one again."""
+    token = cache.get(GENERATION_KEY)
+    if token is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+        token = cache.get(GENERATION_KEY)
+    return token
+
+
 def _flush() -> None:
     connection = connections[DEFAULT_DB_ALIAS]
     batch, connection._depesche_changes = getattr(connection, "_depesche_changes", None), None
     if not batch:
         return
+    # At once, before the purge task: pages fetched after the purge render anew.
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
     pages_changed.enqueue(
         page_ids=sorted(batch["page_ids"]),
         shown_ids=sorted(batch["shown_ids"] - batch["page_ids"]),

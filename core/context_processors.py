@@ -8,5 +8,5 @@ def site(request):
     """The site name, and the header's sections: one query, made only if a template uses it."""
     return {
         "site_name": settings.WAGTAIL_SITE_NAME,
-        "navigation": SimpleLazyObject(section_navigation),
+        "navigation": SimpleLazyObject(lambda: section_navigation(request)),
     }

@@ -8,7 +8,6 @@ from wagtail.models import Page, Site
 from core.http import (
     NAV,
     cache_policy,
-    list_tag,
     page_tag,
     public_cache_control,
     set_cache_tags,
@@ -55,24 +54,23 @@ class PublicPageMixin:
     def cache_tags(self, context) -> set[str]:
         """The tags of everything this response shows (core.http): the page itself, every page
         the template rendered from the context (authors, topics, regions, teasers …), the
-        navigation, and for listing pages the listing's own tag, so that an article entering
-        or leaving the list purges every paginated page of it.
+        navigation. Listing pages add their list's tag (articles.listing.ArticleListingMixin,
+        the home page).
 
         The context is walked after rendering: only lists and querysets the template already
         evaluated are read, so tagging costs no query. Override to add more.
         """
         tags = {page_tag(self.pk), NAV}  # base.html shows the sections (a context processor)
-        if hasattr(self, "listing_filter"):  # articles.listing.ArticleListingMixin
-            tags.add(list_tag(self.pk if self.listing_filter else None))
         for key, value in context.items():
             if key not in _SKIPPED_CONTEXT:
-                tags.update(page_tag(page.pk) for page in _pages_in(value, depth=2))
+                tags.update(page_tag(page.pk) for page in _pages_in(value, depth=4))
         return tags
 
 
 def _pages_in(value, *, depth):
     """Wagtail pages in a context value: a page, an evaluated list, queryset or paginator page
-    of them, or a dataclass holding them (such as articles.selectors.ArticleDetail)."""
+    of them, or a dataclass holding them (such as articles.selectors.ArticleDetail), down to
+    `depth` levels (the home page's layout holds modules that hold teasers)."""
     if isinstance(value, LazyObject):
         value = value._wrapped
         if value is empty:  # never used by the template

@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from comments.views import comments_page_plain
+from discovery import views as discovery_views
 from edge.views import health
 
 urlpatterns = [
@@ -39,6 +40,8 @@ if settings.DEPESCHE_SERVE_MEDIA:
             {"document_root": settings.MEDIA_ROOT},
         )
     ]
+
+urlpatterns += [path("suche/", discovery_views.search, name="search")]
 
 # Wagtail serves every other path from the page tree; this must stay last.
 urlpatterns += [path("", include(wagtail_urls))]

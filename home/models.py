@@ -1,12 +1,67 @@
+from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
+from modelcluster.fields import ParentalKey
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.models import Orderable, Page
 
-from articles.listing import ArticleListingMixin
+from core.http import LIST_ALL
 from core.models import PublicPageMixin
 
+# The lead story and four top slots (discovery.selectors.HOME_TOP).
+SLOTS = 5
 
-class HomePage(ArticleListingMixin, PublicPageMixin, Page):
-    """The front page. Sections, the topic list, the region tree and the authors hang below it."""
+
+class HomePageForm(WagtailAdminPageForm):
+    """Checks the pinned slots together: an article pinned twice, or a slot given an expiry
+    that has already passed, is named at the slot with a message the editor can act on.
+
+    A slot that expired since it was saved and is left untouched is accepted: it simply
+    no longer shows, and the page stays editable.
+    """
+
+    def clean(self):
+        cleaned_data = super().clean()
+        formset = self.formsets.get("slots")
+        if formset is None:
+            return cleaned_data
+        # Clean the slot forms now; errors added below stay with them (Django caches a
+        # form's errors once cleaned), so the formset, and the page form, is invalid.
+        formset.is_valid()
+        now = timezone.now()
+        pinned_at: dict[int, int] = {}
+        for number, form in enumerate(formset.forms, start=1):
+            if not hasattr(form, "cleaned_data") or formset._should_delete_form(form):
+                continue
+            article = form.cleaned_data.get("article")
+            expires_at = form.cleaned_data.get("expires_at")
+            if article is not None:
+                if article.pk in pinned_at:
+                    form.add_error(
+                        "article",
+                        _("«%(title)s» is already pinned in slot %(slot)d.")
+                        % {"title": article.title, "slot": pinned_at[article.pk]},
+                    )
+                else:
+                    pinned_at[article.pk] = number
+            if expires_at is not None and expires_at <= now and form.has_changed():
+                form.add_error(
+                    "expires_at",
+                    _(
+                        "This time has already passed: choose a time in the future, or "
+                        "remove the slot."
+                    ),
+                )
+        return cleaned_data
+
+
+class HomePage(PublicPageMixin, Page):
+    """The front page. Sections, the topic list, the region tree and the authors hang below it.
+
+    Editors pin articles to its slots (slot 1 is the lead story), each until a time: after
+    it, the slot shows the newest article again without anyone publishing the page.
+    """
 
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
@@ -16,7 +71,54 @@ class HomePage(ArticleListingMixin, PublicPageMixin, Page):
         "taxonomy.RegionPage",
         "authors.AuthorIndexPage",
     ]
+    base_form_class = HomePageForm
+    content_panels = [
+        *Page.content_panels,
+        InlinePanel(
+            "slots",
+            heading=_("Pinned articles"),
+            label=_("Slot"),
+            max_num=SLOTS,
+            help_text=_(
+                "Slot 1 is the lead story. A slot without a pinned article, or whose time "
+                "has passed, shows the newest article."
+            ),
+        ),
+    ]
 
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def cache_tags(self, context) -> set[str]:
+        # It lists the newest articles of the whole site: every publication purges it.
+        return {*super().cache_tags(context), LIST_ALL}
+
+    def get_context(self, request, *args, **kwargs):
+        from discovery.selectors import home_layout  # the selectors import the page models
+
+        context = super().get_context(request, *args, **kwargs)
+        context["home"] = home_layout(page=self)
+        return context
+
+
+class HomeSlot(Orderable):
+    """An article pinned to a place on the home page until a given time."""
+
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="slots")
+    article = models.ForeignKey(
+        "articles.ArticlePage",
+        verbose_name=_("article"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    expires_at = models.DateTimeField(
+        _("pinned until"),
+        help_text=_("After this time the slot shows the newest article again."),
+    )
+
+    panels = [FieldPanel("article"), FieldPanel("expires_at")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("pinned article")
+        verbose_name_plural = _("pinned articles")

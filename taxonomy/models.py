@@ -115,7 +115,6 @@ class RegionPage(ArticleListingMixin, PublicPageMixin, Page):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     description = models.TextField(_("description"), blank=True)
 
-    listing_filter = "region"
     content_panels = [*Page.content_panels, FieldPanel("kind"), FieldPanel("description")]
     parent_page_types = ["home.HomePage", "taxonomy.RegionPage"]
     subpage_types = ["taxonomy.RegionPage"]
@@ -124,7 +123,18 @@ class RegionPage(ArticleListingMixin, PublicPageMixin, Page):
         verbose_name = _("region")
         verbose_name_plural = _("regions")
 
+    def listing_filters(self) -> dict:
+        return {"region_ids": [self.pk, *(region.pk for region in self._within)]}
+
     def get_context(self, request, *args, **kwargs):
+        # Every region within this one, in one query: their ids select the articles (the
+        # listing), the direct children are the sub-region links.
+        self._within = list(
+            RegionPage.objects.descendant_of(self)
+            .live()
+            .order_by("title")
+            .only("title", "url_path", "depth")
+        )
         context = super().get_context(request, *args, **kwargs)
-        context["subregions"] = RegionPage.objects.child_of(self).live().order_by("title")
+        context["subregions"] = [r for r in self._within if r.depth == self.depth + 1]
         return context

@@ -94,6 +94,7 @@ INSTALLED_APPS = [
     "polls",
     "comments",
     "accounts",
+    "discovery",
     "demo",
     "distribution",
     "wagtail.api.v2",
@@ -251,7 +252,13 @@ TASKS = {"default": {"BACKEND": _TASK_BACKENDS[DEPESCHE_TASKS_BACKEND]}}
 WAGTAIL_SITE_NAME = env("DEPESCHE_SITE_NAME", "depesche")
 WAGTAILADMIN_BASE_URL = env("DEPESCHE_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "images.NewsImage"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend: PostgreSQL's full-text search with the German configuration
+# (stemming: "Bauarbeit" finds "Bauarbeiten"), SQLite's FTS5 on the embedded default (no stemming;
+# SEARCH_CONFIG is read by the PostgreSQL backend only). After changing SEARCH_CONFIG, run
+# `manage.py update_index`.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "german"}
+}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False  # "zuerich", not "zürich": URLs readers can type
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # no calls home: the newsroom may be offline

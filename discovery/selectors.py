@@ -1,0 +1,376 @@
+"""Reads for discovery: the modules under an article, the home page's layout, search.
+
+Budget (DESIGN.md §5): the candidates of every module on a page are one statement
+(`discovery.candidates`), the teasers of every module one query and their renditions one
+more. The text-similarity fallback of «Weiterlesen» adds the search backend's queries, only
+when shared topics and regions give too few related articles.
+"""
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.conf import settings
+from django.core.cache import cache
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from articles.models import ArticlePage
+from articles.selectors import article_teasers_by_ids, teaser_queryset
+from core.changes import content_generation
+from discovery import candidates as c
+from taxonomy.selectors import section_navigation
+
+# «Weiterlesen»: at least RELATED_MIN (else the text fallback fills up), at most RELATED_MAX.
+RELATED_MIN = 3
+RELATED_MAX = 6
+# Scores: a shared primary topic counts most, then any other shared topic or region.
+PRIMARY_TOPIC_WEIGHT = 3.0
+TOPIC_WEIGHT = 1.0
+REGION_WEIGHT = 1.0
+# The score halves every HALF_LIFE_DAYS of age: a fresh story on one shared topic beats a
+# year-old one on two.
+HALF_LIFE_DAYS = 7.0
+# «Mehr in …» blocks and «Meistgelesen».
+MORE_SIZE = 4
+MOST_READ_SIZE = 5
+# Bounds of the candidate lists: the newest N per topic, region and section, the N most
+# viewed. Enough to fill every module after the ones above it took their share.
+MAX_TOPICS = 5
+MAX_REGIONS = 3
+CANDIDATES = RELATED_MAX + 3 * MORE_SIZE + MOST_READ_SIZE + 1
+# Words of the headline and topics that the text-similarity fallback searches for.
+SIMILAR_MAX_WORDS = 16
+
+
+@dataclass
+class Module:
+    """A block of teasers: «Weiterlesen», «Mehr in News», «Meistgelesen» …"""
+
+    key: str
+    title: str
+    teasers: list = field(default_factory=list)
+    link: object | None = None  # the page that lists more (section, topic, region)
+    numbered: bool = False  # a ranking («Meistgelesen»)
+
+
+def _age_factor(published: datetime | None, now: datetime) -> float:
+    if published is None:
+        return 0.0
+    days = max((now - published).total_seconds(), 0) / 86400
+    return math.pow(0.5, days / HALF_LIFE_DAYS)
+
+
+def related_rank(*, sources: dict, weights: dict, now: datetime, exclude=()) -> list[int]:
+    """Article ids by score: the sum of the weights of the sources (topics, regions) an
+    article appears in, times its age factor. Ties: the newer first."""
+    scores: dict[int, float] = {}
+    published: dict[int, datetime | None] = {}
+    for source, weight in weights.items():
+        for candidate in sources.get(source, []):
+            if candidate.article_id in exclude:
+                continue
+            scores[candidate.article_id] = scores.get(candidate.article_id, 0.0) + weight
+            published[candidate.article_id] = candidate.published_at
+    epoch = datetime.min.replace(tzinfo=now.tzinfo)
+
+    def key(article_id):
+        return (
+            scores[article_id] * _age_factor(published[article_id], now),
+            published[article_id] or epoch,
+            article_id,
+        )
+
+    return sorted(scores, key=key, reverse=True)
+
+
+def search_terms(text: str, *, limit: int = 32) -> list[str]:
+    """The words of a search text, without anything a full-text engine reads as syntax
+    (quotes, `*`, `(`, `-`, `:`, `^`, NUL …): letters and digits only, at most `limit` words."""
+    return re.findall(r"[^\W_]+", text)[:limit]
+
+
+def _similar(*, page, topics, exclude, limit: int) -> list:
+    """Text similarity through Wagtail search: teasers of articles matching words of the
+    headline and the topic names (any of them), best first."""
+    words = search_terms(" ".join([page.title, *(t.title for t in topics)]))
+    words = [w for w in dict.fromkeys(words) if len(w) > 2][:SIMILAR_MAX_WORDS]
+    if not words:
+        return []
+    results = teaser_queryset().search(" ".join(words), operator="or")
+    return [a for a in results[: limit + len(exclude)] if a.pk not in exclude][:limit]
+
+
+def _take(candidates, *, shown: set, size: int) -> list[int]:
+    taken = []
+    for candidate in candidates:
+        if candidate.article_id not in shown:
+            taken.append(candidate.article_id)
+            shown.add(candidate.article_id)
+            if len(taken) == size:
+                break
+    return taken
+
+
+def article_modules(
+    *, page, topics, regions, primary_topic, section, region=None, now=None
+) -> list[Module]:
+    """The modules under an article (reference elements 11 to 14, then «Meistgelesen»), in
+    reading order, each without articles shown above it and never the article itself.
+
+    `topics`, `regions` and `primary_topic` are what the article page already loaded
+    (`article_detail`); `section` is the article's section (title and URL for the heading);
+    `region` the one «Mehr aus …» is about (the dateline's; default: the first region).
+    3 queries: the candidates, the teasers, their renditions; the fallback's search on top.
+    """
+    now = now or timezone.now()
+    own = {page.pk} if page.pk else set()
+    # The primary topic and the «Mehr aus» region first, so that the caps never drop them.
+    primary_pk = primary_topic.pk if primary_topic is not None else None
+    topics = sorted(topics, key=lambda topic: topic.pk != primary_pk)[:MAX_TOPICS]
+    region = region or (regions[0] if regions else None)
+    regions = sorted(regions, key=lambda r: region is None or r.pk != region.pk)[:MAX_REGIONS]
+    queries = []
+    weights = {}
+    for topic in topics:
+        source = f"t{topic.pk}"
+        queries.append(
+            c.topic_newest(topic.pk, source=source, limit=CANDIDATES, exclude_id=page.pk)
+        )
+        primary = primary_topic is not None and topic.pk == primary_topic.pk
+        weights[source] = PRIMARY_TOPIC_WEIGHT if primary else TOPIC_WEIGHT
+    for shared in regions:
+        source = f"r{shared.pk}"
+        queries.append(
+            c.region_newest(shared.pk, source=source, limit=CANDIDATES, exclude_id=page.pk)
+        )
+        weights[source] = REGION_WEIGHT
+    if section is not None and page.path:
+        # The section is the article's parent: its siblings share the parent's path.
+        queries.append(
+            c.children_newest(
+                page.path[: -Page.steplen],
+                page.depth,
+                source="section",
+                limit=CANDIDATES,
+                exclude_id=page.pk,
+            )
+        )
+    queries.append(c.site_newest(source="newest", limit=CANDIDATES, exclude_id=page.pk))
+    sources = c.candidates_fetch(queries)
+    sources["most_read"] = c.most_read_cached(now=now)
+
+    shown = set(own)
+    related = related_rank(sources=sources, weights=weights, now=now, exclude=shown)[:RELATED_MAX]
+    similar = []
+    if len(related) < RELATED_MIN:
+        similar = _similar(
+            page=page, topics=topics, exclude=shown | set(related), limit=RELATED_MAX - len(related)
+        )
+        related += [article.pk for article in similar]
+    shown.update(related)
+
+    modules = [Module("related", _("Read more"))]
+    ids = {"related": related}
+    if section is not None:
+        modules.append(
+            Module("section", _("More in %(name)s") % {"name": section.title}, link=section)
+        )
+        ids["section"] = _take(sources.get("section", []), shown=shown, size=MORE_SIZE)
+    if primary_topic is not None:
+        modules.append(
+            Module("topic", _("More %(name)s") % {"name": primary_topic.title}, link=primary_topic)
+        )
+        ids["topic"] = _take(sources.get(f"t{primary_topic.pk}", []), shown=shown, size=MORE_SIZE)
+    if region is not None:
+        modules.append(
+            Module("region", _("More from %(name)s") % {"name": region.title}, link=region)
+        )
+        ids["region"] = _take(sources.get(f"r{region.pk}", []), shown=shown, size=MORE_SIZE)
+    modules.append(Module("most_read", _("Most read"), numbered=True))
+    ids["most_read"] = _most_read_ids(sources, shown=shown)
+
+    loaded = {article.pk: article for article in similar}
+    teasers = article_teasers_by_ids(
+        ids=[pk for module_ids in ids.values() for pk in module_ids if pk not in loaded]
+    )
+    teasers.update(loaded)
+    for module in modules:
+        module.teasers = [teasers[pk] for pk in ids[module.key] if pk in teasers]
+    modules[-1].teasers = modules[-1].teasers[:MOST_READ_SIZE]
+    return [module for module in modules if module.teasers]
+
+
+@dataclass(frozen=True)
+class RenderedModules:
+    """The modules under an article as HTML, and the articles they show (the page's cache
+    tags name them, so that a change to one of them purges this page too)."""
+
+    html: str
+    article_ids: tuple[int, ...]
+
+
+def article_modules_rendered(*, page, article, request) -> RenderedModules:
+    """The modules under an article page, rendered; kept in the default cache for
+    DEPESCHE_CACHE_S_MAXAGE seconds per article and language (never for a preview).
+
+    Computing and rendering about 23 teasers takes as long as the rest of the article page.
+    The key holds `core.changes.content_generation()`, which changes right after every
+    change readers could see commits: a publication, an edit, a comment approved. So the
+    kept modules are never older than the content; the time only bounds «Meistgelesen».
+
+    `article` is the page's `article_detail` (topics and regions are loaded already); the
+    section is found in the header's navigation (loaded for the menu anyway).
+    """
+    preview = getattr(request, "is_preview", False)
+    key = f"article-modules:{page.pk}:{get_language()}:{content_generation()}"
+    if not preview and (kept := cache.get(key)) is not None:
+        return kept
+    section = next(
+        (s for s in section_navigation(request) if page.url_path.startswith(s.url_path)), None
+    )
+    if section is None and page.pk and page.depth > 1:
+        section = page.get_parent()  # a section hidden from the menu
+    modules = article_modules(
+        page=page,
+        topics=article.topics,
+        regions=article.regions,
+        primary_topic=article.kicker_topic,
+        section=section,
+        region=article.dateline_regions[0] if article.dateline_regions else None,
+    )
+    rendered = RenderedModules(
+        html=render_to_string(
+            "discovery/article_modules.html", {"modules": modules}, request=request
+        ),
+        article_ids=tuple(teaser.pk for module in modules for teaser in module.teasers),
+    )
+    if not preview:
+        cache.set(key, rendered, settings.DEPESCHE_CACHE_S_MAXAGE)
+    return rendered
+
+
+def _most_read_ids(sources, *, shown: set, size: int = MOST_READ_SIZE) -> list[int]:
+    """The most viewed of the last 24 hours; the newest fill up while there are few views.
+    A few more than `size`: the cached list may name articles unpublished since, which the
+    teaser query drops (callers cut the teasers to `size`)."""
+    wanted = size + 3
+    ids = _take(sources.get("most_read", []), shown=shown, size=wanted)
+    if len(ids) < wanted:
+        ids += _take(sources.get("newest", []), shown=shown, size=wanted - len(ids))
+    return ids
+
+
+# -- Home page -------------------------------------------------------------------------------
+HOME_TOP = 5  # the lead story and four top slots
+HOME_LATEST = 8
+HOME_SECTION = 4
+
+
+@dataclass
+class HomeLayout:
+    lead: object | None
+    top: list
+    latest: list
+    sections: list  # of Module, one per section that has articles not shown above
+    most_read: list
+
+
+def home_layout(*, page, now=None) -> HomeLayout:
+    """What the home page shows, each article at most once: the pinned slots that have not
+    expired (slot 1 is the lead story, a free or expired slot takes the newest article not
+    shown yet), the latest, a block per section, «Meistgelesen».
+
+    Slots are read through the page's relation, so a preview shows the unsaved ones. 5
+    queries: slots, sections, candidates, teasers, renditions (and the «Meistgelesen» sum
+    when its cached list has expired).
+    """
+    from taxonomy.models import SectionPage
+
+    now = now or timezone.now()
+    positions = []  # the article pinned to each slot, None where it is free or expired
+    for slot in list(page.slots.all())[:HOME_TOP]:
+        active = slot.article_id and slot.expires_at and slot.expires_at > now
+        positions.append(slot.article_id if active and slot.article_id not in positions else None)
+    pinned = [pk for pk in positions if pk]
+    sections = list(
+        SectionPage.objects.live().order_by("path").only("title", "path", "depth", "url_path")
+    )
+    most_shown = 2 * HOME_TOP + HOME_LATEST + HOME_SECTION * len(sections)
+    queries = [
+        c.newest(ArticlePage.objects.filter(pk__in=pinned), source="pinned", limit=HOME_TOP),
+        c.site_newest(source="newest", limit=most_shown + MOST_READ_SIZE),
+    ]
+    for section in sections:
+        queries.append(
+            c.children_newest(
+                section.path,
+                section.depth + 1,
+                source=f"s{section.pk}",
+                limit=2 * HOME_TOP + HOME_LATEST + HOME_SECTION,
+            )
+        )
+    sources = c.candidates_fetch(queries)
+    sources["most_read"] = c.most_read_cached(now=now)
+
+    live_pinned = {candidate.article_id for candidate in sources.get("pinned", [])}
+    positions = [pk if pk in live_pinned else None for pk in positions]
+    positions += [None] * (HOME_TOP - len(positions))
+    shown = {pk for pk in positions if pk}
+    newest = sources.get("newest", [])
+    fill = iter(_take(newest, shown=shown, size=positions.count(None)))
+    top_ids = [pk if pk else next(fill, None) for pk in positions]
+    top_ids = [pk for pk in top_ids if pk]
+    latest_ids = _take(newest, shown=shown, size=HOME_LATEST)
+    section_ids = {
+        section.pk: _take(sources.get(f"s{section.pk}", []), shown=shown, size=HOME_SECTION)
+        for section in sections
+    }
+    most_read_ids = _most_read_ids(sources, shown=shown)
+
+    teasers = article_teasers_by_ids(
+        ids=[
+            *top_ids,
+            *latest_ids,
+            *most_read_ids,
+            *(pk for ids in section_ids.values() for pk in ids),
+        ]
+    )
+
+    def pick(ids):
+        return [teasers[pk] for pk in ids if pk in teasers]
+
+    top = pick(top_ids)
+    blocks = [
+        Module(f"section-{section.pk}", section.title, pick(section_ids[section.pk]), link=section)
+        for section in sections
+    ]
+    return HomeLayout(
+        lead=top[0] if top else None,
+        top=top[1:],
+        latest=pick(latest_ids),
+        sections=[block for block in blocks if block.teasers],
+        most_read=pick(most_read_ids)[:MOST_READ_SIZE],
+    )
+
+
+# -- Search ------------------------------------------------------------------------------------
+def articles_search(*, terms, section=None, published_from=None, published_before=None):
+    """Live articles matching every word in `terms` (headline, lead, key points and body,
+    through Wagtail's search backend: PostgreSQL's German configuration with stemming, or
+    SQLite's FTS5), best match first; optionally only those of one section and published
+    in [published_from, published_before). Lazy: a page of it is the backend's count and
+    one result query. `terms` must come from `search_terms`, which leaves no syntax in them.
+    """
+    articles = teaser_queryset()
+    if section is not None:
+        articles = articles.filter(path__startswith=section.path, depth=section.depth + 1)
+    if published_from is not None:
+        articles = articles.filter(first_published_at__gte=published_from)
+    if published_before is not None:
+        articles = articles.filter(first_published_at__lt=published_before)
+    return articles.search(" ".join(terms), operator="and")

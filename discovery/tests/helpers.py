@@ -1,0 +1,25 @@
+"""Test data for discovery: articles with chosen topics, regions, sections and ages, imported
+through the real import service (like the `newsroom` fixture, one record each)."""
+
+from datetime import timedelta
+
+from django.utils import timezone
+
+from articles.services import articles_import
+from conftest import article_record
+
+
+def articles_publish(folder, specs: list[dict]) -> list:
+    """Import one article per spec; a spec's `hours_ago` sets its publication time, the
+    other keys override the import record's. Returns the pages in spec order."""
+    records = []
+    for number, spec in enumerate(specs, start=1):
+        spec = dict(spec)
+        hours = spec.pop("hours_ago", number)
+        published = timezone.now() - timedelta(hours=hours)
+        if "topics" in spec:
+            spec.setdefault("primary_topic", spec["topics"][0] if spec["topics"] else None)
+        spec.setdefault("external_id", f"disc-{number:03d}")
+        spec.setdefault("first_published_at", published.isoformat())
+        records.append(article_record(number, folder, **spec))
+    return articles_import(data={"articles": records}, base_dir=folder).pages

@@ -1,0 +1,92 @@
+"""Every public page type makes a fixed number of queries: the same with 10 and with 2'000
+articles (DESIGN.md §5). Counted warm (renditions made, Wagtail's site root paths and the
+«Meistgelesen» list cached), as most requests are; the article page's cold count is pinned in
+articles/tests."""
+
+import pytest
+from django.core.cache import caches
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from demo.synthetic import articles_generate
+from engagement.models import ArticleStats, ArticleViewHour
+
+pytestmark = pytest.mark.django_db
+
+# site, routing, view restrictions, then: slots, sections, candidates, teasers, renditions,
+# navigation.
+HOME = 10
+# site, routing, view restrictions (6); teasers, renditions (2); navigation (1). Topic and
+# author pages have one path segment more (2 queries), the author page its photo, the region
+# page 4 segments more and its regions.
+SECTION = 9
+TOPIC = 11
+REGION = 18
+AUTHOR = 12
+# the article page's 18 (articles/tests/test_pages.py); its modules are rendered from the
+# cache when warm. Cold, they add candidates, teasers, renditions (and Wagtail's site root
+# paths and the «Meistgelesen» list 1 each).
+ARTICLE = 18
+ARTICLE_COLD = 23
+# sections, count, results with teasers, renditions, navigation, site.
+SEARCH = 6
+
+
+def queries(client, url: str) -> int:
+    assert client.get(url).status_code == 200  # warm: renditions, caches
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def clear_caches():
+    for alias in ("default", "renditions"):
+        caches[alias].clear()
+
+
+def cold_queries(client, url: str) -> int:
+    clear_caches()
+    assert client.get(url).status_code == 200  # renditions made, also the teasers'
+    clear_caches()
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def budgets(article_url: str) -> dict:
+    client = Client(HTTP_HOST="127.0.0.1")
+    return {
+        "article, cold": cold_queries(client, article_url),
+        "home": queries(client, "/"),
+        "section": queries(client, "/schweiz/"),
+        "topic": queries(client, "/themen/verkehr/"),
+        "region": queries(client, "/welt/europa/schweiz/zuerich/winterthur/"),
+        "author": queries(client, "/autoren/anna-muster/"),
+        "article": queries(client, article_url),
+        "search": queries(client, "/suche/?q=Gemeinderat"),
+    }
+
+
+EXPECTED = {
+    "article, cold": ARTICLE_COLD,
+    "home": HOME,
+    "section": SECTION,
+    "topic": TOPIC,
+    "region": REGION,
+    "author": AUTHOR,
+    "article": ARTICLE,
+    "search": SEARCH,
+}
+
+
+def test_query_budgets_do_not_grow_with_the_archive(newsroom):
+    pages = newsroom(10).pages
+    ArticleStats.objects.create(article=pages[1], comments=3)
+    ArticleViewHour.objects.create(article=pages[2], hour=timezone.now(), views=7)
+    assert budgets(pages[0].url) == EXPECTED
+    articles_generate(count=1990)
+    assert budgets(pages[0].url) == EXPECTED
+    # A later page of a listing costs what the first does.
+    assert queries(Client(HTTP_HOST="127.0.0.1"), "/schweiz/?page=20") == SECTION

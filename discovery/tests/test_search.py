@@ -1,0 +1,228 @@
+"""/suche/: full text over headline, lead, key points and body through Wagtail's search
+backend, filters, highlighting, pagination; no query string makes it fail."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test import Client
+
+from discovery.tests.helpers import articles_publish
+from discovery.views import RESULTS_PER_PAGE
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def client():
+    return Client(HTTP_HOST="127.0.0.1")
+
+
+@pytest.fixture
+def archive(tmp_path):
+    specs = [
+        {
+            "headline": "Lawinengefahr im Wallis steigt",
+            "section": "Schweiz",
+            "lead": "Der Schnee bleibt liegen.",
+            "hours_ago": 5,
+        },
+        {
+            "headline": "Eishockey: Final in Bern",
+            "section": "Sport",
+            "lead": "Der SC Bern gewinnt.",
+            "hours_ago": 30 * 24,
+        },
+        {
+            "headline": "Neue Velo-Route",
+            "section": "Schweiz",
+            "lead": "Eine Route für Velos.",
+            "key_points": ["Die Strecke quert den Eulachpark."],
+            "body": [{"type": "paragraph", "value": "Die Bauarbeiten beginnen im Frühling."}],
+            "hours_ago": 2,
+        },
+        {
+            "headline": "Budget <b>genehmigt</b>",
+            "section": "Schweiz",
+            "lead": "Der Rat sagt Ja zum <script>Budget</script>.",
+            "hours_ago": 1,
+        },
+    ]
+    return articles_publish(tmp_path, specs)
+
+
+def titles(html: str) -> list[str]:
+    return re.findall(r'<span class="teaser__title">(.*?)</span>', html)
+
+
+def plain(html_fragment: str) -> str:
+    return re.sub(r"</?mark>", "", html_fragment)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Lawinengefahr", "Lawinengefahr im Wallis steigt"),  # headline
+        ("gewinnt", "Eishockey: Final in Bern"),  # lead
+        ("Eulachpark", "Neue Velo-Route"),  # key points
+        ("Bauarbeiten", "Neue Velo-Route"),  # body
+    ],
+)
+def test_search_finds_words_in_every_part_of_the_article(client, archive, query, expected):
+    html = client.get("/suche/", {"q": query}).content.decode()
+    assert [plain(t) for t in titles(html)] == [expected]
+    assert f"1 Artikel gefunden für «{query}»" in html
+
+
+def test_every_word_must_match(client, archive):
+    html = client.get("/suche/", {"q": "Bauarbeiten Wallis"}).content.decode()
+    assert titles(html) == []
+    assert "0 Artikel gefunden" in html
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite's FTS5 does not stem")
+def test_search_stems_german_words(client, archive):
+    # "Eulachparks" and "Bauarbeit" are not in the text; PostgreSQL's German stemmer finds
+    # "Eulachpark" and "Bauarbeiten" all the same.
+    for query in ("Eulachparks", "Bauarbeit"):
+        html = client.get("/suche/", {"q": query}).content.decode()
+        assert [plain(t) for t in titles(html)] == ["Neue Velo-Route"], query
+
+
+def test_filters_by_section_and_date(client, archive):
+    html = client.get("/suche/", {"q": "Bern", "section": "sport"}).content.decode()
+    assert [plain(t) for t in titles(html)] == ["Eishockey: Final in Bern"]
+    html = client.get("/suche/", {"q": "Bern", "section": "schweiz"}).content.decode()
+    assert titles(html) == []
+    from django.utils import timezone
+
+    today = timezone.localdate().isoformat()
+    html = client.get("/suche/", {"q": "Bern", "from": today}).content.decode()
+    assert titles(html) == []
+    html = client.get("/suche/", {"q": "Bern", "to": today}).content.decode()
+    assert [plain(t) for t in titles(html)] == ["Eishockey: Final in Bern"]
+
+
+def test_matches_are_marked_and_the_text_stays_text(client, archive):
+    html = client.get("/suche/", {"q": "Budget"}).content.decode()
+    assert "<mark>Budget</mark> &lt;b&gt;genehmigt&lt;/b&gt;" in html
+    assert "&lt;script&gt;<mark>Budget</mark>&lt;/script&gt;" in html
+    assert "<script>" not in html
+
+
+def test_the_query_is_shown_as_text(client, archive):
+    html = client.get("/suche/", {"q": "<img src=x onerror=alert(1)> Budget"}).content.decode()
+    assert "<img src=x" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt; Budget" in html
+
+
+BAD_QUERIES = [
+    "",
+    " ",
+    "x" * 10_000,
+    '"',
+    '"Budget',
+    "*",
+    "Bud*",
+    "AND(",
+    "OR NOT AND",
+    "Budget\x00",
+    "\x00",
+    "'; DROP TABLE wagtailcore_page; --",
+    "NEAR(a b)",
+    "title:Budget",
+    "-Budget",
+    "^Budget",
+    "{title body}: x",
+    "a & b | !c",
+    "((((",
+    "\\",
+    "💥",
+    "ß" * 200,
+]
+
+
+@pytest.mark.parametrize("query", BAD_QUERIES)
+def test_no_query_makes_search_fail(client, archive, query):
+    response = client.get("/suche/", {"q": query})
+    assert response.status_code == 200
+    assert "public" in response.headers["Cache-Control"]
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"q": "x" * 10_000}, "höchstens 200 Zeichen"),
+        ({"q": "Budget\x00"}, "Nullzeichen"),
+        ({"q": '"*("'}, "Geben Sie mindestens ein Wort"),
+        ({"q": "Budget", "section": "gibts-nicht"}, "gültige Auswahl"),
+        ({"q": "Budget", "from": "gestern"}, "gültiges Datum"),
+        ({"q": "Budget", "from": "2026-02-30"}, "gültiges Datum"),
+        ({"q": "Budget", "to": "99999-01-01"}, "gültiges Datum"),
+        ({"q": "Budget", "from": "2026-05-01", "to": "2026-04-01"}, "vor dem Startdatum"),
+    ],
+)
+def test_bad_input_gets_a_clear_message(client, archive, params, message):
+    response = client.get("/suche/", params)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert message in html
+    assert titles(html) == []
+
+
+def test_search_is_cacheable_for_anonymous_readers(client, archive):
+    response = client.get("/suche/", {"q": "Budget"})
+    assert not response.cookies
+    assert "Cookie" not in response.headers.get("Vary", "")
+    assert "csrfmiddlewaretoken" not in response.content.decode()
+    assert "s-maxage=60" in response.headers["Cache-Control"]
+
+
+def test_search_results_are_paginated(client, tmp_path):
+    count = RESULTS_PER_PAGE + 3
+    articles_publish(tmp_path, [{"headline": f"Meldung {n}"} for n in range(count)])
+    first = client.get("/suche/", {"q": "Meldung"}).content.decode()
+    assert len(titles(first)) == RESULTS_PER_PAGE
+    assert f"{count} Artikel gefunden" in first
+    assert 'href="/suche/?q=Meldung&amp;page=2"' in first
+    second = client.get("/suche/", {"q": "Meldung", "page": "2"}).content.decode()
+    assert len(titles(second)) == 3
+    for bad in ("abc", "0", "3", "99999999999999999999"):
+        assert client.get("/suche/", {"q": "Meldung", "page": bad}).status_code == 404
+
+
+def test_published_articles_are_in_the_search_index(client, tmp_path):
+    """Wagtail updates its index when the import publishes: no `update_index` needed."""
+    from wagtail.search.backends import get_search_backend
+
+    from articles.models import ArticlePage
+
+    articles_publish(tmp_path, [{"headline": "Frisch importiert: Murmeltier gesichtet"}])
+    results = get_search_backend().search("Murmeltier", ArticlePage)
+    assert [page.title for page in results] == ["Frisch importiert: Murmeltier gesichtet"]
+
+
+def test_the_home_page_and_listings_link_to_search(client, archive):
+    for url in ("/", "/schweiz/", "/autoren/anna-muster/"):
+        html = client.get(url).content.decode()
+        assert 'action="/suche/"' in html and 'role="search"' in html
+
+
+def test_generated_articles_are_searchable_after_update_index(client, newsroom):
+    """`generate_articles` writes rows directly, bypassing Wagtail's index updates: the README
+    says to run `update_index` afterwards, and this is why."""
+    from django.core.management import call_command
+
+    from articles.models import ArticlePage
+    from demo.synthetic import articles_generate
+
+    newsroom(1)
+    articles_generate(count=5)
+    generated = ArticlePage.objects.filter(external_id__isnull=True).first()
+    query = {"q": generated.title}
+    assert generated.title not in [
+        plain(t) for t in titles(client.get("/suche/", query).content.decode())
+    ]
+    call_command("update_index", verbosity=0)
+    found = [plain(t) for t in titles(client.get("/suche/", query).content.decode())]
+    assert generated.title in found

@@ -1,0 +1,31 @@
+from django.shortcuts import render
+
+from articles.listing import paginate
+from core.http import public_cache_control
+from discovery.forms import SearchForm
+from discovery.selectors import articles_search
+from taxonomy.models import SectionPage
+
+RESULTS_PER_PAGE = 10
+
+
+def search(request):
+    """/suche/?q=…: the same bytes for every reader with the same query string, so shared
+    caches keep it like any public page (no form token: it is a GET form)."""
+    sections = list(
+        SectionPage.objects.live().order_by("path").only("title", "slug", "path", "depth")
+    )
+    form = SearchForm(request.GET or None, sections=sections)
+    query = request.GET.get("q", "").replace("\x00", "")[:200]
+    context = {"form": form, "search_query": query}
+    if form.is_bound and form.is_valid():
+        criteria = form.criteria()
+        if criteria["terms"]:
+            page = paginate(articles_search(**criteria), request=request, per_page=RESULTS_PER_PAGE)
+            context.update(
+                page_obj=page,
+                articles=list(page.object_list),
+                result_count=page.paginator.count,
+                terms=criteria["terms"],
+            )
+    return public_cache_control(render(request, "discovery/search.html", context))
