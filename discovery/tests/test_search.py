@@ -226,3 +226,10 @@ def test_generated_articles_are_searchable_after_update_index(client, newsroom):
     call_command("update_index", verbosity=0)
     found = [plain(t) for t in titles(client.get("/suche/", query).content.decode())]
     assert generated.title in found
+
+
+def test_every_page_links_to_the_search_in_its_header(client, archive):
+    for url in ("/", archive[0].url, "/suche/?q=Velo"):
+        html = client.get(url).content.decode()
+        header = html[html.index('<header class="site-header">') : html.index("</header>")]
+        assert '<a class="search-link" href="/suche/">Suchen</a>' in header, url
