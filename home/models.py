@@ -1,10 +1,12 @@
+from functools import cache
+
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, get_page_models
 
 from core.http import LIST_ALL
 from core.models import PublicPageMixin
@@ -90,6 +92,19 @@ class HomePage(PublicPageMixin, Page):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
+    def route(self, request, path_components):
+        """Find the page of a path in one lookup (its last slug, an index, and its url_path)
+        instead of walking the tree, which costs two queries a segment: 4 for an article, 10
+        for a municipality's page. Only while no page type routes sub-paths itself (as
+        RoutablePageMixin pages do); a path that matches no page walks the tree as usual, so
+        404s and any other routing stay Wagtail's."""
+        if path_components and _plain_routing():
+            url_path = self.url_path + "/".join(path_components) + "/"
+            page = Page.objects.filter(slug=path_components[-1], url_path=url_path).first()
+            if page is not None:
+                return page.specific.route(request, [])
+        return super().route(request, path_components)
+
     def cache_tags(self, context) -> set[str]:
         # It lists the newest articles of the whole site: every publication purges it.
         return {*super().cache_tags(context), LIST_ALL}
@@ -100,6 +115,12 @@ class HomePage(PublicPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["home"] = home_layout(page=self)
         return context
+
+
+@cache
+def _plain_routing() -> bool:
+    """Whether every page type routes like Wagtail's Page: no sub-paths of its own."""
+    return all(model.route is Page.route for model in get_page_models() if model is not HomePage)
 
 
 class HomeSlot(Orderable):

@@ -144,7 +144,7 @@ def _article_queries(client, url) -> list[int]:
 # Cold: Wagtail's site root paths and the «Meistgelesen» list (discovery), kept in the
 # default cache, cost 2 more queries, and the modules under the article 3 (their rendered
 # HTML is kept in the default cache for DEPESCHE_CACHE_S_MAXAGE seconds).
-ARTICLE_PAGE_QUERIES = [23, 18]
+ARTICLE_PAGE_QUERIES = [21, 16]
 
 
 def test_article_page_query_count_does_not_grow_with_the_archive(client, newsroom):

@@ -18,18 +18,18 @@ pytestmark = pytest.mark.django_db
 # site, routing, view restrictions, then: slots, sections, candidates, teasers, renditions,
 # navigation.
 HOME = 10
-# site, routing, view restrictions (6); teasers, renditions (2); navigation (1). Topic and
-# author pages have one path segment more (2 queries), the author page its photo, the region
-# page 4 segments more and its regions.
+# site, home page, the page of the path and its specific row (4: home.models.HomePage.route,
+# whatever the depth), view restrictions (2); teasers, renditions (2); navigation (1). The
+# author page adds its photo, the region page the regions within it.
 SECTION = 9
-TOPIC = 11
-REGION = 18
-AUTHOR = 12
-# the article page's 18 (articles/tests/test_pages.py); its modules are rendered from the
+TOPIC = 9
+REGION = 10
+AUTHOR = 10
+# the article page's 16 (articles/tests/test_pages.py); its modules are rendered from the
 # cache when warm. Cold, they add candidates, teasers, renditions (and Wagtail's site root
 # paths and the «Meistgelesen» list 1 each).
-ARTICLE = 18
-ARTICLE_COLD = 23
+ARTICLE = 16
+ARTICLE_COLD = 21
 # sections, count, results with teasers, renditions, navigation, site.
 SEARCH = 6
 
