@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -17,6 +18,12 @@ from articles.blocks import ArticleBodyBlock, KeyPointsBlock
 from articles.forms import ArticlePageForm
 from core.http import page_tag
 from core.models import PublicPageMixin
+from core.text import german_stems
+
+# SQLite's full-text search (FTS5) has no German stemmer: on the embedded default the articles
+# are indexed with their word stems as well, and searches look for the stems of their words
+# (discovery.selectors.backend_terms). PostgreSQL's German configuration stems by itself.
+STEMMED_SEARCH_FIELD = settings.DATABASES["default"]["ENGINE"].endswith("sqlite3")
 
 
 class CommentMode(models.TextChoices):
@@ -133,6 +140,7 @@ class ArticlePage(PublicPageMixin, Page):
         index.SearchField("lead"),
         index.SearchField("key_points"),
         index.SearchField("body"),
+        *([index.SearchField("search_stems")] if STEMMED_SEARCH_FIELD else []),
         index.FilterField("first_published_at"),
     ]
     parent_page_types = ["taxonomy.SectionPage"]
@@ -141,6 +149,18 @@ class ArticlePage(PublicPageMixin, Page):
     class Meta:
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+
+    @property
+    def search_stems(self) -> str:
+        """The German word stems of the headline, lead, key points and body (the search
+        index's text on SQLite, STEMMED_SEARCH_FIELD)."""
+        texts = [
+            self.title,
+            self.lead,
+            *self.key_points.stream_block.get_searchable_content(self.key_points),
+            *self.body.stream_block.get_searchable_content(self.body),
+        ]
+        return " ".join(german_stems(" ".join(texts)))
 
     def get_context(self, request, *args, **kwargs):
         from articles.selectors import article_detail

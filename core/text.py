@@ -1,3 +1,7 @@
+import re
+import threading
+
+import snowballstemmer
 from django.utils.text import slugify
 
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
@@ -9,3 +13,16 @@ def slug_de(text: str, *, max_length: int = 80) -> str:
     if len(slug) > max_length:
         slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
     return slug
+
+
+_stemmers = threading.local()  # a Snowball stemmer keeps state between calls
+
+
+def german_stems(text: str) -> list[str]:
+    """The German word stems of `text` (Snowball's German stemmer: "Bauarbeiten" and
+    "Bauarbeit" give "bauarbeit", "Häuser" and "Haus" give "haus"), in order; letters and
+    digits only, so nothing in them is search syntax."""
+    stemmer = getattr(_stemmers, "german", None)
+    if stemmer is None:
+        stemmer = _stemmers.german = snowballstemmer.stemmer("german")
+    return stemmer.stemWords(re.findall(r"[^\W_]+", text.casefold()))

@@ -19,9 +19,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from articles.models import ArticlePage
+from articles.models import STEMMED_SEARCH_FIELD, ArticlePage
 from articles.selectors import article_teasers_by_ids, teaser_queryset
 from core.changes import content_generation
+from core.text import german_stems
 from discovery import candidates as c
 from taxonomy.selectors import section_navigation
 
@@ -94,6 +95,15 @@ def search_terms(text: str, *, limit: int = 32) -> list[str]:
     return re.findall(r"[^\W_]+", text)[:limit]
 
 
+def backend_terms(terms: list[str]) -> list[str]:
+    """`terms` as the search backend looks for them: their German stems on SQLite, whose
+    index holds the articles' stems (articles.models.STEMMED_SEARCH_FIELD); as they are on
+    PostgreSQL, which stems them itself."""
+    if STEMMED_SEARCH_FIELD:
+        return list(dict.fromkeys(german_stems(" ".join(terms))))
+    return terms
+
+
 def _similar(*, page, topics, exclude, limit: int) -> list:
     """Text similarity through Wagtail search: teasers of articles matching words of the
     headline and the topic names (any of them), best first."""
@@ -101,7 +111,7 @@ def _similar(*, page, topics, exclude, limit: int) -> list:
     words = [w for w in dict.fromkeys(words) if len(w) > 2][:SIMILAR_MAX_WORDS]
     if not words:
         return []
-    results = teaser_queryset().search(" ".join(words), operator="or")
+    results = teaser_queryset().search(" ".join(backend_terms(words)), operator="or")
     return [a for a in results[: limit + len(exclude)] if a.pk not in exclude][:limit]
 
 
@@ -362,9 +372,9 @@ def home_layout(*, page, now=None) -> HomeLayout:
 def articles_search(*, terms, section=None, published_from=None, published_before=None):
     """Live articles matching every word in `terms` (headline, lead, key points and body,
     through Wagtail's search backend: PostgreSQL's German configuration with stemming, or
-    SQLite's FTS5), best match first; optionally only those of one section and published
-    in [published_from, published_before). Lazy: a page of it is the backend's count and
-    one result query. `terms` must come from `search_terms`, which leaves no syntax in them.
+    SQLite's FTS5 with the articles' German stems), best match first; optionally only those
+    of one section and published in [published_from, published_before). Lazy: a page of it
+    is the backend's count and one result query. `terms` must come from `search_terms`, which leaves no syntax in them.
     """
     articles = teaser_queryset()
     if section is not None:
@@ -373,4 +383,4 @@ def articles_search(*, terms, section=None, published_from=None, published_befor
         articles = articles.filter(first_published_at__gte=published_from)
     if published_before is not None:
         articles = articles.filter(first_published_at__lt=published_before)
-    return articles.search(" ".join(terms), operator="and")
+    return articles.search(" ".join(backend_terms(terms)), operator="and")

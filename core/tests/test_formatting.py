@@ -3,7 +3,7 @@ from django.template import Context, Template
 from django.test import override_settings
 from django.utils import timezone, translation
 
-from core.text import slug_de
+from core.text import german_stems, slug_de
 
 
 def _render(source: str, **context) -> str:
@@ -80,3 +80,10 @@ def test_counts_are_compact_the_swiss_way(value, expected):
 def test_compact_counts_follow_the_language():
     with translation.override("en"):
         assert _render("{{ value|compact_number }}", value=13_000_000) == "13\u00a0m"
+
+
+def test_german_stems_join_the_forms_of_a_word():
+    assert german_stems("Bauarbeiten, Bauarbeit!") == ["bauarbeit", "bauarbeit"]
+    assert german_stems("Häuser Haus") == ["haus", "haus"]
+    assert german_stems('"Velo-Route" *AND* (x)') == ["velo", "rout", "and", "x"]
+    assert german_stems("") == []

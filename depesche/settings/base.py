@@ -253,9 +253,9 @@ WAGTAIL_SITE_NAME = env("DEPESCHE_SITE_NAME", "depesche")
 WAGTAILADMIN_BASE_URL = env("DEPESCHE_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "images.NewsImage"
 # Wagtail's database backend: PostgreSQL's full-text search with the German configuration
-# (stemming: "Bauarbeit" finds "Bauarbeiten"), SQLite's FTS5 on the embedded default (no stemming;
-# SEARCH_CONFIG is read by the PostgreSQL backend only). After changing SEARCH_CONFIG, run
-# `manage.py update_index`.
+# (stemming: "Bauarbeit" finds "Bauarbeiten"), SQLite's FTS5 on the embedded default (stemmed
+# by depesche: articles.models.STEMMED_SEARCH_FIELD; SEARCH_CONFIG is read by the PostgreSQL
+# backend only). After changing SEARCH_CONFIG or the database, run `manage.py update_index`.
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "german"}
 }
