@@ -374,7 +374,8 @@ def articles_search(*, terms, section=None, published_from=None, published_befor
     through Wagtail's search backend: PostgreSQL's German configuration with stemming, or
     SQLite's FTS5 with the articles' German stems), best match first; optionally only those
     of one section and published in [published_from, published_before). Lazy: a page of it
-    is the backend's count and one result query. `terms` must come from `search_terms`, which leaves no syntax in them.
+    is the backend's count and one result query. `terms` must come from `search_terms`,
+    which leaves no syntax in them.
     """
     articles = teaser_queryset()
     if section is not None:
