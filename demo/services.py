@@ -3,6 +3,7 @@
 import base64
 import tempfile
 from datetime import timedelta
+from functools import cache
 from pathlib import Path
 
 from django.utils import timezone
@@ -25,9 +26,14 @@ def _regions(node, parents=()) -> list[dict]:
     return records
 
 
+# The demo's 70 pictures (1.7 MB) are drawn once per process: the tests load the demo newsroom
+# several times, and drawing takes a tenth of a second per picture.
+_motif_picture = cache(motif_picture)
+
+
 def _image(spec: dict, folder: Path, seed: str) -> dict:
     file = folder / f"{seed}.jpg"
-    file.write_bytes(motif_picture(spec.get("motif", "city"), seed))
+    file.write_bytes(_motif_picture(spec.get("motif", "city"), seed))
     return {
         "path": file.name,
         "title": spec.get("alt", "")[:255],
