@@ -56,7 +56,7 @@ DOC = ROOT / "docs" / "performance.md"
 DATABASE_URL = "postgres://postgres@127.0.0.1:5432/depesche_bench_load"
 REDIS_URL = "redis://127.0.0.1:6379/13"
 RATE_LIMIT_FACTOR = 1000
-KINDS = ("state", "challenge", "comment", "vote")
+KINDS = ("state", "challenge", "solve (client)", "comment", "vote")
 
 
 def client_run(number, base_url, targets, recorder, deadline, budget, vote_share, token):

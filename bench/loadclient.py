@@ -318,7 +318,8 @@ def summary(recorder: Recorder, seconds: float) -> dict:
     kinds: dict[str, dict] = {}
     for kind in dict.fromkeys(sample.kind for sample in recorder.samples):
         samples = [s for s in recorder.samples if s.kind == kind]
-        answered = [s.seconds for s in samples if s.status]
+        # Requests that got an answer, and the client's own work (status 0, "ok").
+        answered = [s.seconds for s in samples if s.status or s.outcome == "ok"]
         outcomes: dict[str, int] = {}
         for sample in samples:
             outcomes[sample.outcome] = outcomes.get(sample.outcome, 0) + 1
