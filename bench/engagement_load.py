@@ -274,7 +274,9 @@ worker and Varnish purges. Concurrent guest readers do what the page's scripts d
 engagement state and CSRF token, fetch and solve the proof of work, post a comment, vote. After
 the load the database is checked: every acknowledged write stored exactly once, the articles'
 counters equal to the rows. «refused» are the product's own answers (a reader's second vote in
-a poll, …), not errors; p50 / p99 are per request as the client saw it."""
+a poll, …), not errors; p50 / p99 are per request as the client saw it. With 50 clients that
+send their next request at once and 4 workers, most of a request's time is waiting for a
+worker (about clients ÷ requests/s): the figures show capacity, not one request's cost."""
 
 
 def write_outputs(result: dict) -> None:
