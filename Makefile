@@ -104,6 +104,8 @@ messages: install
 bench: install wrk varnish
 	$(BIN)/python bench/article_render.py
 	$(BIN)/python bench/edge_cache.py
+	$(BIN)/python bench/engagement_load.py
+	$(BIN)/python bench/mixed_spike.py
 
 clean:
 	rm -rf $(VENV) var

@@ -1,3 +1,5 @@
+from django.test import override_settings
+
 from engagement.ratelimit import Limit, first_exceeded, limit_hit
 
 
@@ -17,3 +19,9 @@ def test_the_first_exceeded_limit_is_named_and_every_limit_counts():
     assert first_exceeded([loose, strict]) is None
     assert first_exceeded([loose, strict]) == strict
     assert first_exceeded([loose, strict]) == loose
+
+
+@override_settings(DEPESCHE_RATE_LIMIT_FACTOR=3)
+def test_the_factor_multiplies_every_limit():
+    limit = Limit(key="test:factor", count=2, seconds=60)
+    assert [limit_hit(limit) for _ in range(7)] == [True] * 6 + [False]
