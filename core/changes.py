@@ -107,7 +107,13 @@ def _flush() -> None:
     )
 
 
-@task()
+# Readers wait for the purge; Wagtail's search and reference index updates (enqueued by the
+# same publish, and by the thousand after an import) can wait: the database worker takes
+# the highest priority first.
+PURGE_PRIORITY = 50
+
+
+@task(priority=PURGE_PRIORITY)
 def pages_changed(
     *,
     page_ids: list[int],
