@@ -96,6 +96,8 @@ bench: install wrk varnish
 	$(BIN)/python bench/edge_cache.py
 	$(BIN)/python bench/app_server.py --reuse
 	$(BIN)/python bench/publish_visible.py
+	$(BIN)/python bench/engagement_load.py
+	$(BIN)/python bench/mixed_spike.py
 
 clean:
 	rm -rf $(VENV) var

@@ -40,17 +40,28 @@ def article_state(request, article_id: int):
     )
 
 
+# Whether a beacon's view was counted (1) or not (0: the reader's second view within the hour,
+# a program): browsers ignore it; monitoring and the load benchmarks compare it with the
+# counters (bench/mixed_spike.py).
+VIEW_COUNTED_HEADER = "Depesche-View-Counted"
+
+
+def _view_answer(counted: bool) -> HttpResponse:
+    response = HttpResponse(status=204)
+    response[VIEW_COUNTED_HEADER] = "1" if counted else "0"
+    return response
+
+
 @csrf_exempt  # a beacon from a cached page, which carries no token; it can only add a view
 @require_POST
 def article_view(request, article_id: int):
     """Count a reader's view of an article: at most one per reader and hour; programs that
     say they are programs are not counted."""
     if is_bot(request.headers.get("User-Agent", "")):
-        return HttpResponse(status=204)
+        return _view_answer(False)
     if not ArticlePage.objects.live().filter(pk=article_id).exists():
         return json_error(_("This article does not exist (any more)."), status=404)
     reader = reader_from_request(request)
     # A reader who never wrote has no cookie: their address and browser stand for them.
     reader_key = reader.key or ip_digest(f"{reader.ip} {request.headers.get('User-Agent', '')}")
-    view_record(article_id=article_id, reader_key=reader_key)
-    return HttpResponse(status=204)
+    return _view_answer(view_record(article_id=article_id, reader_key=reader_key))

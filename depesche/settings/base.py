@@ -312,6 +312,11 @@ DEPESCHE_RELATIVE_TIME_HOURS = env_int("DEPESCHE_RELATIVE_TIME_HOURS", 6)
 DEPESCHE_TRUSTED_PROXIES = env_int("DEPESCHE_TRUSTED_PROXIES", 0)
 # Votes per poll from one address in an hour (a household, an office, a school share one).
 DEPESCHE_POLL_VOTES_PER_ADDRESS = env_int("DEPESCHE_POLL_VOTES_PER_ADDRESS", 30)
+# Every reader rate limit (comments, reactions, reports, votes per address) is multiplied by
+# this: 1 on a real site; a load benchmark raises it to measure accepted writes, not refusals.
+DEPESCHE_RATE_LIMIT_FACTOR = env_int("DEPESCHE_RATE_LIMIT_FACTOR", 1)
+if DEPESCHE_RATE_LIMIT_FACTOR < 1:
+    raise ImproperlyConfigured("DEPESCHE_RATE_LIMIT_FACTOR must be 1 or more")
 # With Redis, views are counted there and written to the database this often.
 DEPESCHE_VIEWS_FLUSH_SECONDS = env_int("DEPESCHE_VIEWS_FLUSH_SECONDS", 5)
 # Comments (comments.pipeline): guests' comments wait for a moderator unless this is false; the

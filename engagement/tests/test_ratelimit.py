@@ -1,3 +1,5 @@
+from django.test import override_settings
+
 from engagement.ratelimit import Limit, first_exceeded, limit_hit
 
 
@@ -24,3 +26,9 @@ def test_with_redis_down_limits_let_attempts_through(redis_down):
     they guard keep their other checks (proof of work, moderation, one vote per reader)."""
     limit = Limit(key="test:down", count=1, seconds=60)
     assert [limit_hit(limit) for _ in range(3)] == [True, True, True]
+
+
+@override_settings(DEPESCHE_RATE_LIMIT_FACTOR=3)
+def test_the_factor_multiplies_every_limit():
+    limit = Limit(key="test:factor", count=2, seconds=60)
+    assert [limit_hit(limit) for _ in range(7)] == [True] * 6 + [False]

@@ -48,9 +48,12 @@ def test_state_of_an_unknown_article_is_a_clear_404(client, db):
 
 
 def test_a_view_is_counted_once_an_hour_and_sets_no_cookie(client, article):
+    counted = []
     for _ in range(3):
         response = client.post(f"/engagement/articles/{article.pk}/view/")
         assert response.status_code == 204 and not response.cookies
+        counted.append(response.headers["Depesche-View-Counted"])
+    assert counted == ["1", "0", "0"]
     assert ArticleStats.objects.get(pk=article.pk).views == 1
 
 
@@ -64,7 +67,8 @@ def test_another_reader_counts_again(client, article):
 
 def test_programs_do_not_count(article):
     crawler = Client(HTTP_HOST="127.0.0.1", HTTP_USER_AGENT="Googlebot/2.1")
-    assert crawler.post(f"/engagement/articles/{article.pk}/view/").status_code == 204
+    response = crawler.post(f"/engagement/articles/{article.pk}/view/")
+    assert response.status_code == 204 and response.headers["Depesche-View-Counted"] == "0"
     assert not ArticleStats.objects.filter(pk=article.pk).exists()
 
 
