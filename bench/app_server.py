@@ -152,6 +152,10 @@ def summary(result: dict) -> dict:
     return out
 
 
+def _ms(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f} ms"
+
+
 def table(result: dict) -> str:
     s = result["summary"]
     lines = [
@@ -164,9 +168,9 @@ def table(result: dict) -> str:
             for name, page in pages.items():
                 lat, cap = page["latency"], page["capacity"]
                 lines.append(
-                    f"| {swiss(int(size))} | {workers} | {name} | {lat['p50_ms']:.1f} ms "
-                    f"| {lat['p99_ms']:.1f} ms | {cap['requests_per_second']:.1f} "
-                    f"| {cap['p99_ms']:.0f} ms |"
+                    f"| {swiss(int(size))} | {workers} | {name} | {_ms(lat['p50_ms'])} "
+                    f"| {_ms(lat['p99_ms'])} | {cap['requests_per_second']:.1f} "
+                    f"| {_ms(cap['p99_ms'])} |"
                 )
     ratios = ", ".join(f"{page} {ratio:.2f}" for page, ratio in s["ratio_p50"].items())
     f = result["facts"]
@@ -224,9 +228,10 @@ def main(argv=None) -> int:
     result["facts"] = facts()
     if len(sizes) > 1:
         result["summary"] = summary(result)
+    path = results_write("app_server", result)
+    if len(sizes) > 1:
         doc_write("app_server", "## App server, uncached (`bench/app_server.py`)", table(result))
         print("\n" + table(result))
-    path = results_write("app_server", result)
     print(f"\nWritten to {path}")
     return 0
 

@@ -222,13 +222,19 @@ def article_new(*, section_id: int, title: str, editor) -> None:
 
 
 def changes_run(
-    readers: Readers, site: dict, *, count: int, timeout: float = 10, pause: float = 1.0
+    readers: Readers,
+    site: dict,
+    *,
+    count: int,
+    timeout: float = 10,
+    pause: float = 1.0,
+    start: int = 0,
 ) -> list[dict]:
-    """Publish `count` changes, edit and new in turn, each after the previous one was seen
-    by every reader (or timed out); what each took."""
+    """Publish `count` changes, edit and new in turn (numbered from `start`), each after the
+    previous one was seen by every reader (or timed out); what each took."""
     paths = site["paths"]
     results = []
-    for number in range(count):
+    for number in range(start, start + count):
         token = uuid.uuid4().hex[:10]
         if number % 2 == 0:
             text = f"Nachgeführt {token}: die Bergstrecke bleibt gesperrt."
@@ -247,8 +253,14 @@ def changes_run(
         try:
             act()
         except Exception as error:  # a fault benchmark publishes into outages
+            from django.db import connection
+
+            connection.close()  # a lost connection is not reused: the next change reconnects
             readers.change = None
-            results.append({"kind": change.kind, "published": False, "error": repr(error)})
+            results.append(
+                {"kind": change.kind, "marker": text, "published": False, "error": repr(error)}
+            )
+            print(f"  {number + 1:3} {change.kind:4} refused: {error!r:.100}", flush=True)
             time.sleep(pause)
             continue
         change.published_at = time.monotonic()
@@ -258,6 +270,7 @@ def changes_run(
         results.append(
             {
                 "kind": change.kind,
+                "marker": text,
                 "published": True,
                 "publish_ms": round(change.publish_seconds * 1000, 1),
                 "visible_ms": None if visible is None else round(visible * 1000, 1),

@@ -240,6 +240,8 @@ def wrk(url: str, *, seconds: int, connections: int, threads: int | None = None)
     requests = re.search(r"(\d+) requests in", output)
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     socket_errors = re.search(r"Socket errors: (.*)$", output, re.M)
+    if len(percentiles) < 3:
+        print(f"wrk: no latency distribution in:\n{output}", file=sys.stderr, flush=True)
     return {
         "requests_per_second": rps,
         "requests": int(requests.group(1)) if requests else 0,
