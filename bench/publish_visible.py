@@ -125,6 +125,7 @@ class Readers:
                     self.slowest = max(self.slowest, done - started)
                 if status != 200:
                     self._error(path, str(status))
+                    time.sleep(0.05)  # a reader tries again, not in a tight loop
                     continue
                 change = self.change
                 if change is not None and path in change.paths:
@@ -165,8 +166,10 @@ def django_setup(env: dict) -> None:
 def tasks_drained(seconds: float = 300) -> int:
     """Wait until the task worker has no backlog (a new site leaves thousands of index
     updates behind); the tasks still waiting."""
+    from django.db import connection
     from django_tasks_db.models import DBTaskResult
 
+    connection.close()  # one from before a database restart would fail
     deadline = time.monotonic() + seconds
     while (waiting := DBTaskResult.objects.ready().count()) and time.monotonic() < deadline:
         print(f"  the task worker has {waiting} tasks to do: waiting", flush=True)
