@@ -245,13 +245,14 @@ class ViewBeacons:
 class Publisher:
     """Benchmark 3's changes, one after the other, until stopped; keeps what was published.
 
-    Only while the app server answers its health check: an editor publishes through the
-    admin, which is that app server. (This process could publish without it, straight into
-    PostgreSQL, and the purge would remove the pages' only copy from Varnish while no app
-    server can render them again: readers would get 503, which no editor can cause.)"""
+    Only while the admin answers through Varnish (/healthz passes like /admin/): an editor
+    publishes through the admin, on the app server, through Varnish, which refuses it while
+    its probe holds the app server sick. (This process could publish without it, straight
+    into PostgreSQL, and the purge would remove the pages' only copy from Varnish while it
+    cannot fetch them again: readers would get 503, which no editor can cause.)"""
 
-    def __init__(self, readers: Readers, site: dict, app_url: str):
-        self.readers, self.site, self.app_url = readers, site, app_url
+    def __init__(self, readers: Readers, site: dict, admin_url: str):
+        self.readers, self.site, self.admin_url = readers, site, admin_url
         self.admin_unreachable = 0  # changes not tried: the admin did not answer
         self.changes: list[dict] = []
         self._stop = threading.Event()
@@ -267,7 +268,7 @@ class Publisher:
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            if get(self.app_url + "/healthz", timeout=2)[0] != 200:
+            if get(self.admin_url + "/healthz", timeout=2)[0] != 200:
                 self.admin_unreachable += 1
                 self._stop.wait(1)
                 continue
@@ -446,7 +447,7 @@ def table(result: dict) -> str:
         f"Readers: {result['readers']} threads through Varnish, "
         f"{swiss(result['reader_requests'])} requests, **{result['reader_errors']} errors**; "
         f"slowest response {result['slowest_reader_response_ms']:.0f} ms. The editor "
-        f"publishes only while the app server (the admin) answers: "
+        f"publishes only while the admin answers through Varnish: "
         f"{result['admin_unreachable']} tries skipped. "
         f"Acknowledged changes: {changes['acknowledged']}, new articles missing afterwards: "
         f"**{len(changes['new_articles_missing'])}**, last edit kept: "
@@ -530,7 +531,7 @@ def main(argv=None) -> int:
                 )
                 mix_thread.start()
             time.sleep(args.quiet)  # warm: the pages in the cache, every load going
-            with Publisher(readers, site, stack.app_url) as publisher:
+            with Publisher(readers, site, stack.url) as publisher:
                 phases = faults_run(stack, redis, postgres, args)
             if mix_thread:
                 mix_thread.join()
