@@ -41,6 +41,7 @@ from stack import (
     POSTGRES,
     BenchError,
     Stack,
+    cpu_of,
     database_drop,
     database_ensure,
     doc_write,
@@ -101,6 +102,18 @@ def site(size: int, *, reuse: bool, workers: int) -> Stack:
     return stack
 
 
+def _capacity(stack: Stack, url: str, *, seconds: int, workers: int) -> dict:
+    """wrk with 2 connections per worker, and the CPU time the app server and PostgreSQL
+    spent per request meanwhile (independent of what else runs on the shared cores)."""
+    before = cpu_of(stack)
+    run = wrk(url, seconds=seconds, connections=2 * workers)
+    after = cpu_of(stack)
+    for part in ("app", "postgres"):
+        spent = after[part] - before[part]
+        run[f"{part}_cpu_ms"] = round(1000 * spent / max(run["requests"], 1), 1)
+    return run
+
+
 def measure(stack: Stack, pages: dict, *, seconds: int, workers: int, rounds: int) -> dict:
     """Each page's best round (the machine is shared: the best is the least disturbed)."""
     measured = {}
@@ -115,7 +128,7 @@ def measure(stack: Stack, pages: dict, *, seconds: int, workers: int, rounds: in
             key=lambda run: run["p50_ms"],
         )
         capacity = max(
-            (wrk(url, seconds=seconds, connections=2 * workers) for _ in range(rounds)),
+            (_capacity(stack, url, seconds=seconds, workers=workers) for _ in range(rounds)),
             key=lambda run: run["requests_per_second"],
         )
         errors = latency["non_2xx"] + capacity["non_2xx"]
@@ -149,6 +162,10 @@ def summary(result: dict) -> dict:
     out["article_p50_ms"] = article["latency"]["p50_ms"]
     out["article_requests_per_second"] = article["capacity"]["requests_per_second"]
     out["factor_wordpress"] = round(article["capacity"]["requests_per_second"] / WORDPRESS_RPS, 2)
+    cpu_ms = article["capacity"]["app_cpu_ms"] + article["capacity"]["postgres_cpu_ms"]
+    # What the 2 cores could serve if nothing else ran: CPU per request is what limits.
+    out["article_cpu_ms"] = round(cpu_ms, 1)
+    out["article_cpu_bound_rps"] = round(2000 / cpu_ms, 0) if cpu_ms else None
     return out
 
 
@@ -160,8 +177,8 @@ def table(result: dict) -> str:
     s = result["summary"]
     lines = [
         "| articles | workers | page | p50, 1 connection | p99, 1 connection "
-        "| req/s, 2 per worker | p99 there |",
-        "|---|---|---|---|---|---|---|",
+        "| req/s, 2 per worker | p99 there | CPU per request: app + PostgreSQL |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for size in sorted(result["sizes"], key=int):
         for workers, pages in result["sizes"][size]["workers"].items():
@@ -170,7 +187,8 @@ def table(result: dict) -> str:
                 lines.append(
                     f"| {swiss(int(size))} | {workers} | {name} | {_ms(lat['p50_ms'])} "
                     f"| {_ms(lat['p99_ms'])} | {cap['requests_per_second']:.1f} "
-                    f"| {_ms(cap['p99_ms'])} |"
+                    f"| {_ms(cap['p99_ms'])} "
+                    f"| {cap['app_cpu_ms']:.1f} + {cap['postgres_cpu_ms']:.1f} ms |"
                 )
     ratios = ", ".join(f"{page} {ratio:.2f}" for page, ratio in s["ratio_p50"].items())
     f = result["facts"]
@@ -179,7 +197,9 @@ def table(result: dict) -> str:
         f"p50 ratio 100'000 / 1'000 articles: {ratios} (goal ≤ {GOAL_RATIO}). "
         f"Article p50 at 100'000: **{s['article_p50_ms']:.1f} ms** (goal ≤ {GOAL_P50_MS} ms); "
         f"**{s['article_requests_per_second']:.0f} req/s**, {s['factor_wordpress']:.1f}× "
-        f"WordPress's {WORDPRESS_RPS} (goal ≥ {GOAL_FACTOR}×). "
+        f"WordPress's {WORDPRESS_RPS} (goal ≥ {GOAL_FACTOR}×); the article costs "
+        f"{s['article_cpu_ms']:.1f} ms of CPU (app + PostgreSQL), i.e. at most about "
+        f"{s['article_cpu_bound_rps']:.0f} req/s on 2 cores with nothing else running. "
         f"wrk, best of {result['rounds']} runs of {result['seconds']} s after {WARMUP} warm-up "
         "requests; gunicorn sync "
         f"workers as `make prod` runs them, PostgreSQL 15 and Redis on the same machine. "

@@ -219,6 +219,43 @@ def live_articles(url: str) -> int:
     return int(out) if out.isdigit() else 0
 
 
+# -- CPU time ----------------------------------------------------------------------------------
+
+
+def _cpu(pid: int) -> float:
+    """User + system CPU seconds of a process (0 when it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _pids(match) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if match(int(entry.name)):
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
+
+
+def cpu_of(stack: "Stack") -> dict:
+    """CPU seconds used so far by the app server (gunicorn's process group) and by the
+    PostgreSQL backends serving the stack's database: what a request costs, whoever else
+    shares the cores."""
+    group = int((stack.var / "run" / "app.pid").read_text())
+    database = stack.database_url.rsplit("/", 1)[-1]
+    app = _pids(lambda pid: os.getpgid(pid) == group)
+    postgres = _pids(
+        lambda pid: f" {database} ".encode() in Path(f"/proc/{pid}/cmdline").read_bytes()
+    )
+    return {"app": sum(map(_cpu, app)), "postgres": sum(map(_cpu, postgres))}
+
+
 # -- wrk -------------------------------------------------------------------------------------
 
 
@@ -235,7 +272,7 @@ def wrk(url: str, *, seconds: int, connections: int, threads: int | None = None)
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
     percentiles = {
-        p: ms(value) for p, value in re.findall(r"^\s+(50|90|99)%\s+(\S+)$", output, re.M)
+        p: ms(value) for p, value in re.findall(r"^\s+(50|90|99)%\s+(\S+)\s*$", output, re.M)
     }
     requests = re.search(r"(\d+) requests in", output)
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
