@@ -101,9 +101,12 @@ messages: install
 	$(BIN)/python manage.py makemessages --locale de --no-obsolete --no-wrap --ignore 'bench/*' --ignore '.venv/*' --ignore 'var/*'
 	$(BIN)/python manage.py compilemessages --locale de --ignore '.venv/*'
 
+# Benchmarks 2 and 3 start stacks of their own (ports 8380/8400, databases depesche_bench_*).
 bench: install wrk varnish
 	$(BIN)/python bench/article_render.py
 	$(BIN)/python bench/edge_cache.py
+	$(BIN)/python bench/app_server.py --reuse
+	$(BIN)/python bench/publish_visible.py
 	$(BIN)/python bench/engagement_load.py
 	$(BIN)/python bench/mixed_spike.py
 

@@ -157,3 +157,25 @@ def changed_pages(django_capture_on_commit_callbacks):
             task_enqueued.disconnect(record)
 
     return capture
+
+
+@pytest.fixture
+def redis_down(settings):
+    """Redis configured but not answering: the cache and the counters point at a closed port."""
+    import socket
+
+    from engagement import counters
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]  # nothing listens once the socket is closed
+    url = f"redis://127.0.0.1:{port}/0"
+    cache = {"BACKEND": "core.cache.ForgivingRedisCache", "LOCATION": url}
+    settings.CACHES = {
+        "default": {**cache, "OPTIONS": settings.REDIS_OPTIONS},
+        "renditions": {**cache, "OPTIONS": settings.REDIS_OPTIONS, "KEY_PREFIX": "r"},
+    }
+    settings.REDIS_URL = url
+    counters._redis.cache_clear()
+    yield url
+    counters._redis.cache_clear()

@@ -8,12 +8,16 @@ ONE background task receives the whole batch of that transaction and purges the 
 """
 
 import logging
+import time
 import uuid
 from collections.abc import Iterable
+from datetime import timedelta
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
-from django_tasks import task
+from django.utils import timezone
+from django_tasks import default_task_backend, task
 
 GENERATION_KEY = "content-generation"
 
@@ -107,7 +111,14 @@ def _flush() -> None:
     )
 
 
-@task()
+# Readers wait for the purge; Wagtail's search and reference index updates (enqueued by the
+# same publish, and by the thousand after an import) can wait: the database worker takes
+# the highest priority first.
+PURGE_PRIORITY = 50
+PURGE_RETRY_SECONDS = 2
+
+
+@task(priority=PURGE_PRIORITY)
 def pages_changed(
     *,
     page_ids: list[int],
@@ -116,10 +127,44 @@ def pages_changed(
     tags: list[str] | None = None,
     urls: list[str] | None = None,
     everything: bool = False,
+    waiting_since: float | None = None,
 ) -> dict:
     """Purge the edge cache of everything the batch changed. Never fails on an unreachable
-    cache (edge.purge.purge logs it); returns what it purged, kept with the task's result."""
-    from edge.purge import ALWAYS_PURGED_PREFIXES, EVERYTHING, PurgePlan, purge, purge_plan
+    cache (edge.purge.purge logs it); returns what it purged, kept with the task's result.
+
+    While a Varnish cannot fetch fresh pages (the app servers or their database are down),
+    the purge waits, trying again every PURGE_RETRY_SECONDS: banning then would take the
+    stale copies readers get during the outage. It waits at most as long as grace keeps
+    them (DEPESCHE_CACHE_STALE_IF_ERROR), then purges anyway."""
+    from edge.purge import (
+        ALWAYS_PURGED_PREFIXES,
+        EVERYTHING,
+        PurgePlan,
+        can_refill,
+        purge,
+        purge_plan,
+    )
+
+    waiting_since = waiting_since or time.time()
+    blocked = [url for url in settings.DEPESCHE_VARNISH_URLS if not can_refill(url)]
+    if (
+        blocked
+        and default_task_backend.supports_defer
+        and time.time() - waiting_since < settings.DEPESCHE_CACHE_STALE_IF_ERROR
+    ):
+        pages_changed.using(
+            run_after=timezone.now() + timedelta(seconds=PURGE_RETRY_SECONDS)
+        ).enqueue(
+            page_ids=page_ids,
+            reason=reason,
+            shown_ids=shown_ids,
+            tags=tags,
+            urls=urls,
+            everything=everything,
+            waiting_since=waiting_since,
+        )
+        logger.warning("purge (%s) waits: %s cannot fetch fresh pages", reason, blocked)
+        return {"waiting": blocked}
 
     plan = purge_plan(page_ids=page_ids, shown_ids=shown_ids or ())
     if tags:  # computed by the caller, e.g. before a deletion

@@ -154,6 +154,32 @@ def purge(plan: PurgePlan) -> bool:
     return ok
 
 
+def can_refill(base: str) -> bool:
+    """Whether the Varnish at `base` can fetch fresh pages now: its `/healthz` passes to the
+    app servers (ops/varnish/depesche.vcl) and answers 503 while none is healthy or reaches
+    its database. A ban then would leave readers without a copy (the stale one is what
+    grace serves), so the purge waits (core.changes.pages_changed). A Varnish that does not
+    answer at all counts as able: the purge logs it, and a restarted Varnish is empty anyway."""
+    parts = urlsplit(base)
+    connection_class = (
+        http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
+    )
+    connection = connection_class(
+        parts.hostname or "127.0.0.1", parts.port, timeout=settings.DEPESCHE_PURGE_TIMEOUT
+    )
+    try:
+        connection.request("GET", "/healthz")
+        response = connection.getresponse()
+        response.read()
+        # Only a 5xx says "no app server can answer": a 400 for a Host header the app does
+        # not know still comes from a working app server.
+        return response.status < 500
+    except OSError:
+        return True
+    finally:
+        connection.close()
+
+
 def _send_ban(base: str, headers: dict) -> bool:
     parts = urlsplit(base)
     connection_class = (

@@ -8,7 +8,9 @@ Redis INCR, and a task moves the sums into the database in batches (GETDEL, then
 
 Loss window (docs/architecture.md): views counted in Redis but not yet flushed, at most
 DEPESCHE_VIEWS_FLUSH_SECONDS of them (plus the time a task waits for a worker), are lost if
-Redis loses its memory. A flush that fails puts its sums back into Redis.
+Redis loses its memory. A flush that fails puts its sums back into Redis. While Redis does
+not answer, each view is an `F()` update instead (not deduplicated: the cache that remembers
+who viewed is Redis too), so views are not lost to an outage.
 """
 
 import logging
@@ -23,6 +25,7 @@ from django.db.models import F
 from django.utils import timezone
 from django_tasks import default_task_backend, task
 
+from core.cache import UNAVAILABLE, redis_failed
 from engagement.models import ArticleStats, ArticleViewHour
 
 logger = logging.getLogger(__name__)
@@ -62,9 +65,14 @@ def view_record(*, article_id: int, reader_key: str) -> bool:
         return False
     hour = timezone.now().replace(minute=0, second=0, microsecond=0)
     if settings.REDIS_URL:
-        _redis_view(article_id, hour)
-    else:
-        views_store({(article_id, hour): 1})
+        try:
+            _redis_view(article_id, hour)
+            return True
+        except UNAVAILABLE as error:
+            # Counted in the database instead, without deduplication while Redis is down (its
+            # cache forgets who viewed what): a view is not lost (docs/operations.md).
+            redis_failed("view", error)
+    views_store({(article_id, hour): 1})
     return True
 
 
@@ -101,7 +109,7 @@ def views_store(counts: dict[tuple[int, datetime], int]) -> int:
 def _redis():
     import redis
 
-    return redis.Redis.from_url(settings.REDIS_URL)
+    return redis.Redis.from_url(settings.REDIS_URL, **settings.REDIS_OPTIONS)
 
 
 def _key(name: str) -> str:
@@ -118,7 +126,13 @@ def _redis_view(article_id: int, hour: datetime) -> None:
     interval = settings.DEPESCHE_VIEWS_FLUSH_SECONDS
     if not (default_task_backend.supports_defer and interval > 0):
         views_flush.enqueue()  # tasks run at once (the embedded set-up): no batching
-    elif client.set(_key("views:flush-scheduled"), 1, nx=True, ex=interval):
+        return
+    try:
+        scheduled = client.set(_key("views:flush-scheduled"), 1, nx=True, ex=interval)
+    except UNAVAILABLE as error:  # the view is counted; the next one schedules the flush
+        redis_failed("view flush", error)
+        return
+    if scheduled:
         # The first view after a flush schedules the next one; the views until then wait.
         views_flush.using(run_after=timezone.now() + timedelta(seconds=interval)).enqueue()
 

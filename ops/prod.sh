@@ -166,7 +166,11 @@ start() {
     "$BIN/python" manage.py create_editor
     (umask 077 && print_env >"$RUN/prod.env")  # what `ops/prod.sh env` prints while it runs
     start_app
-    start_detached worker "$BIN/python" manage.py db_worker --queue-name "*" --interval 0.2 --no-reload
+    # db_worker exits when the database goes away (django-tasks-db re-raises the
+    # OperationalError): restarted after a second, as systemd's Restart=always would, so that
+    # purges and view flushes resume when PostgreSQL is back (docs/operations.md).
+    start_detached worker bash -c \
+        "while :; do '$BIN/python' manage.py db_worker --queue-name '*' --interval 0.2 --no-reload; sleep 1; done"
     # Wagtail publishes scheduled articles (go-live) and unpublishes expired ones in this command.
     start_detached scheduler bash -c \
         "while :; do '$BIN/python' manage.py publish_scheduled; sleep 60; done"

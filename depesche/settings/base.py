@@ -49,6 +49,10 @@ if not DATABASE_URL:
 DATABASES = {
     "default": dj_database_url.parse(DATABASE_URL, conn_max_age=600, conn_health_checks=True)
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database that does not answer fails the request within seconds (libpq waits forever
+    # by default), and core.middleware answers 503: Varnish then serves its stale copy.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 3)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers go on while a writer commits; IMMEDIATE takes the write lock at BEGIN
     # so that concurrent writers queue instead of failing with "database is locked".
@@ -64,8 +68,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 REDIS_URL = env("REDIS_URL")
 # Keys depesche writes to Redis itself (view counters) start with this.
 DEPESCHE_REDIS_PREFIX = env("DEPESCHE_CACHE_PREFIX", "depesche")
+# Redis down is a cache miss, not a 500 (core.cache); a Redis that hangs fails within a second.
+REDIS_OPTIONS = {"socket_connect_timeout": 0.5, "socket_timeout": 1}
 if REDIS_URL:
-    _cache = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    _cache = {
+        "BACKEND": "core.cache.ForgivingRedisCache",
+        "LOCATION": REDIS_URL,
+        "OPTIONS": REDIS_OPTIONS,
+    }
     CACHES = {
         "default": {**_cache, "KEY_PREFIX": env("DEPESCHE_CACHE_PREFIX", "depesche")},
         # Wagtail looks rendition URLs up in this cache before it asks the database.
@@ -141,6 +151,8 @@ MIDDLEWARE = [
     # Touches neither the session nor the user unless an account page asks: public pages stay
     # cookieless.
     "allauth.account.middleware.AccountMiddleware",
+    # PostgreSQL down: 503 with Retry-After, and Varnish serves its stale copy.
+    "core.middleware.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "depesche.urls"

@@ -114,3 +114,11 @@ def test_views_of_a_deleted_article_are_dropped_not_retried(redis_counters, news
     first.delete()
     assert views_flush.call() == 1
     assert ArticleStats.objects.get(pk=second.pk).views == 1
+
+
+def test_with_redis_down_a_view_is_counted_in_the_database(redis_down, article):
+    assert view_record(article_id=article.pk, reader_key="a")
+    # Redis is also what remembers who viewed: while it is down, views are not deduplicated
+    assert view_record(article_id=article.pk, reader_key="a")
+    assert ArticleStats.objects.get(pk=article.pk).views == 2
+    assert ArticleViewHour.objects.get(article=article).views == 2

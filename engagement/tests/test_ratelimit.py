@@ -21,6 +21,13 @@ def test_the_first_exceeded_limit_is_named_and_every_limit_counts():
     assert first_exceeded([loose, strict]) == loose
 
 
+def test_with_redis_down_limits_let_attempts_through(redis_down):
+    """Decided in docs/operations.md: rate limits fail open while Redis is down; the writes
+    they guard keep their other checks (proof of work, moderation, one vote per reader)."""
+    limit = Limit(key="test:down", count=1, seconds=60)
+    assert [limit_hit(limit) for _ in range(3)] == [True, True, True]
+
+
 @override_settings(DEPESCHE_RATE_LIMIT_FACTOR=3)
 def test_the_factor_multiplies_every_limit():
     limit = Limit(key="test:factor", count=2, seconds=60)

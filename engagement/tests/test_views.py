@@ -93,3 +93,9 @@ def test_behind_the_edge_cache_readers_are_told_apart_by_the_forwarded_address(a
             f"/engagement/articles/{article.pk}/view/"
         )
     assert ArticleStats.objects.get(pk=article.pk).views == 2
+
+
+def test_with_redis_down_the_view_beacon_still_counts(redis_down, client, article):
+    assert client.post(f"/engagement/articles/{article.pk}/view/").status_code == 204
+    assert client.get(f"/engagement/articles/{article.pk}/").status_code == 200
+    assert ArticleStats.objects.get(pk=article.pk).views == 1

@@ -1,0 +1,74 @@
+"""The purge goes before queued index updates: a backlog must not keep readers waiting."""
+
+import pytest
+from django.test import override_settings
+from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
+from wagtail.tasks import update_reference_index_task
+
+from core.changes import PURGE_PRIORITY, pages_changed
+
+DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+@pytest.mark.django_db
+@override_settings(TASKS=DATABASE_TASKS)
+def test_a_purge_is_taken_before_a_backlog_of_index_updates():
+    from django.contrib.contenttypes.models import ContentType
+
+    content_type = ContentType.objects.get_for_model(DBTaskResult)
+    for _ in range(3):  # what an import leaves behind
+        update_reference_index_task.enqueue(
+            app_label=content_type.app_label, model_name=content_type.model, pk=1
+        )
+    pages_changed.enqueue(page_ids=[1], reason="published")
+    assert DBTaskResult.objects.ready().get_locked().task_path == "core.changes.pages_changed"
+
+
+class _Varnish:
+    """A stand-in for Varnish: /healthz answers `health`; BAN requests are recorded."""
+
+    def __init__(self):
+        import http.server
+        import threading
+
+        owner = self
+        self.health, self.bans = 503, []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):
+                self.send_response(owner.health)
+                self.end_headers()
+
+            def do_BAN(self):
+                owner.bans.append(self.headers["X-Ban-Tags"])
+                self.send_response(200)
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_port}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+
+@pytest.mark.django_db
+@override_settings(TASKS=DATABASE_TASKS)
+def test_a_purge_waits_while_varnish_cannot_fetch_fresh_pages(settings):
+    """Banning while the app is down would take the stale copies readers get meanwhile."""
+    varnish = _Varnish()
+    settings.DEPESCHE_VARNISH_URLS = [varnish.url]
+    try:
+        assert pages_changed.call(page_ids=[], tags=["page-7"], reason="published") == {
+            "waiting": [varnish.url]
+        }
+        assert varnish.bans == []
+        retry = DBTaskResult.objects.get(task_path="core.changes.pages_changed")
+        assert retry.run_after > timezone.now() and retry.priority == PURGE_PRIORITY
+
+        varnish.health = 200  # the app is back: the retry purges
+        retry.task.call(*retry.args_kwargs["args"], **retry.args_kwargs["kwargs"])
+        assert varnish.bans == ["page-7"]
+    finally:
+        varnish.server.shutdown()
