@@ -1,19 +1,24 @@
 """The purge goes before queued index updates: a backlog must not keep readers waiting."""
 
 import pytest
-from django.test import override_settings
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 from wagtail.tasks import update_reference_index_task
 
 from core.changes import PURGE_PRIORITY, pages_changed
 
-DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+@pytest.fixture
+def database_tasks(settings):
+    """Tasks stored in the database, as in production. Through the `settings` fixture only:
+    an @override_settings decorator beside it would be undone before the fixture, whose
+    restore would then bring the decorator's TASKS back for the rest of the run."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
 @pytest.mark.django_db
-@override_settings(TASKS=DATABASE_TASKS)
-def test_a_purge_is_taken_before_a_backlog_of_index_updates():
+def test_a_purge_is_taken_before_a_backlog_of_index_updates(database_tasks):
     from django.contrib.contenttypes.models import ContentType
 
     content_type = ContentType.objects.get_for_model(DBTaskResult)
@@ -54,8 +59,7 @@ class _Varnish:
 
 
 @pytest.mark.django_db
-@override_settings(TASKS=DATABASE_TASKS)
-def test_a_purge_waits_while_varnish_cannot_fetch_fresh_pages(settings):
+def test_a_purge_waits_while_varnish_cannot_fetch_fresh_pages(database_tasks, settings):
     """Banning while the app is down would take the stale copies readers get meanwhile."""
     varnish = _Varnish()
     settings.DEPESCHE_VARNISH_URLS = [varnish.url]
