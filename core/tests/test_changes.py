@@ -8,7 +8,6 @@ from wagtail.tasks import update_reference_index_task
 from core.changes import PURGE_PRIORITY, pages_changed
 
 
-
 @pytest.fixture
 def database_tasks(settings):
     """Tasks stored in the database, as in production. Through the `settings` fixture only:
