@@ -109,6 +109,7 @@ bench: install wrk varnish
 	$(BIN)/python bench/publish_visible.py
 	$(BIN)/python bench/engagement_load.py
 	$(BIN)/python bench/mixed_spike.py
+	$(BIN)/python bench/faults.py
 
 clean:
 	rm -rf $(VENV) var
