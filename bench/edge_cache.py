@@ -30,6 +30,10 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from stack import wrk
+
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results" / "edge_cache.json"
 DOC = ROOT / "docs" / "performance.md"
@@ -63,38 +67,6 @@ def _get(host, port, path, headers=None):
         return 0, {}, b""
     finally:
         connection.close()
-
-
-def wrk(url: str, *, seconds: int, connections: int) -> dict:
-    command = [
-        "wrk",
-        f"--threads={min(2, connections)}",
-        f"--connections={connections}",
-        f"--duration={seconds}s",
-        "--latency",
-        "--header=Accept-Encoding: gzip",
-        url,
-    ]
-    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
-    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
-    percentiles = {
-        p: _ms(value) for p, value in re.findall(r"^\s+(50|90|99)%\s+(\S+)$", output, re.M)
-    }
-    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-    socket_errors = re.search(r"Socket errors: (.*)$", output, re.M)
-    return {
-        "requests_per_second": rps,
-        "p50_ms": percentiles.get("50"),
-        "p90_ms": percentiles.get("90"),
-        "p99_ms": percentiles.get("99"),
-        "non_2xx": int(errors.group(1)) if errors else 0,
-        "socket_errors": socket_errors.group(1) if socket_errors else "",
-    }
-
-
-def _ms(value: str) -> float:
-    number, unit = re.match(r"([\d.]+)(us|ms|s)", value).groups()
-    return round(float(number) * {"us": 0.001, "ms": 1, "s": 1000}[unit], 3)
 
 
 def _swiss(number: float) -> str:
@@ -164,6 +136,7 @@ def main() -> int:
                 f"http://127.0.0.1:{port}{path}",
                 seconds=args.seconds,
                 connections=args.connections,
+                headers=["Accept-Encoding: gzip"],
             )
             print(f"{name:8} {run['requests_per_second']:10.0f} req/s  p99 {run['p99_ms']} ms")
             if (

@@ -259,7 +259,9 @@ def cpu_of(stack: "Stack") -> dict:
 # -- wrk -------------------------------------------------------------------------------------
 
 
-def wrk(url: str, *, seconds: int, connections: int, threads: int | None = None) -> dict:
+def wrk(
+    url: str, *, seconds: int, connections: int, threads: int | None = None, headers=()
+) -> dict:
     command = [
         "wrk",
         f"--threads={threads or min(2, connections)}",
@@ -267,6 +269,7 @@ def wrk(url: str, *, seconds: int, connections: int, threads: int | None = None)
         f"--duration={seconds}s",
         "--timeout=10s",
         "--latency",
+        *(f"--header={header}" for header in headers),
         url,
     ]
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout

@@ -109,9 +109,10 @@ class RenditionField(serializers.Field):
 
     def to_representation(self, instance):
         image = getattr(instance, self.attribute)
-        if image is None:
+        renditions = image.renditions_or_none(SHARE_RENDITION) if image else None
+        if renditions is None:
             return None
-        rendition = image.get_rendition(SHARE_RENDITION)
+        rendition = renditions[SHARE_RENDITION]
         request = self.context.get("request")
         url = rendition.url
         if not url.startswith(("http://", "https://")):

@@ -154,9 +154,10 @@ class ArticlesRssFeed(Feed):
         return categories
 
     def item_enclosures(self, item) -> list[Enclosure]:
-        if item.hero_image is None:
+        renditions = item.hero_image.renditions_or_none(FEED_RENDITION) if item.hero_image else None
+        if renditions is None:
             return []
-        rendition = item.hero_image.get_rendition(FEED_RENDITION)
+        rendition = renditions[FEED_RENDITION]
         return [
             Enclosure(
                 url=item.feed_site.absolute(rendition.url),

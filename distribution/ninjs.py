@@ -67,9 +67,11 @@ def text_counts(html: str) -> tuple[int, int]:
     return len(text), len(text.split()) if text else 0
 
 
-def picture_association(*, page, detail, site: SiteRoot) -> dict:
+def picture_association(*, page, detail, site: SiteRoot) -> dict | None:
     image = page.hero_image
-    renditions = image.get_renditions(*RENDITION_NAMES)
+    renditions = image.renditions_or_none(*RENDITION_NAMES)
+    if renditions is None:
+        return None
     association = {
         "name": "featureimage",
         # An identifier, not an address: the picture has no page of its own.
@@ -181,7 +183,7 @@ def article_ninjs(*, pk: int, site: SiteRoot, request=None) -> dict:
         ]
     if detail.dateline_regions:
         document["located"] = ", ".join(region.title for region in detail.dateline_regions)
-    if page.hero_image:
-        document["associations"] = [picture_association(page=page, detail=detail, site=site)]
+    if page.hero_image and (picture := picture_association(page=page, detail=detail, site=site)):
+        document["associations"] = [picture]
     document["title"] = Truncator(page.title).chars(120)
     return document

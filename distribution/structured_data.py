@@ -135,7 +135,9 @@ def feed_links(*, page, site: SiteRoot, section=None) -> list[tuple[str, str, st
 def image_objects(image, site: SiteRoot) -> list[dict]:
     """The hero picture in the sizes search engines ask for (16:9, 4:3, 1:1), from the
     renditions the page already fetched with the image."""
-    renditions = image.get_renditions(*STRUCTURED_DATA_RENDITIONS)
+    renditions = image.renditions_or_none(*STRUCTURED_DATA_RENDITIONS)
+    if renditions is None:
+        return []
     return [
         {
             "@type": "ImageObject",
@@ -250,8 +252,9 @@ def article_head(*, page, article, site: SiteRoot, canonical: str, navigation) -
         ("property", "og:url", canonical),
     ]
     card = "summary"
-    if page.hero_image:
-        share = page.hero_image.get_rendition(SHARE_RENDITION)
+    share = page.hero_image.renditions_or_none(SHARE_RENDITION) if page.hero_image else None
+    if share:
+        share = share[SHARE_RENDITION]
         share_url = site.absolute(share.url)
         alt = page.hero_image.default_alt_text
         meta += [

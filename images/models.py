@@ -1,6 +1,10 @@
+import logging
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.images.models import AbstractImage, AbstractRendition, Image, SourceImageIOError
+
+logger = logging.getLogger(__name__)
 
 
 class NewsImage(AbstractImage):
@@ -19,6 +23,17 @@ class NewsImage(AbstractImage):
     )
 
     admin_form_fields = (*Image.admin_form_fields, "credit", "default_caption")
+
+    def renditions_or_none(self, *specs: str) -> dict | None:
+        """`get_renditions(*specs)`, or None when a missing rendition cannot be made because
+        the original file cannot be read (storage down, a file lost): the page, feed or API
+        answer then goes without the picture instead of failing, as Wagtail's `{% image %}`
+        tag does for the pictures in the page."""
+        try:
+            return self.get_renditions(*specs)
+        except SourceImageIOError as error:
+            logger.warning("picture %s left out: %s", self.pk, error)
+            return None
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
