@@ -19,7 +19,6 @@ Results: bench/results/edge_cache.json and the table in docs/performance.md (bet
 """
 
 import argparse
-import http.client
 import json
 import os
 import platform
@@ -32,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from stack import wrk
+from stack import get, wrk
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results" / "edge_cache.json"
@@ -50,23 +49,11 @@ def stack_env() -> dict:
     result = subprocess.run([ROOT / "ops" / "prod.sh", "env"], capture_output=True, text=True)
     env = dict(re.findall(r"^export (\w+)=(.*)$", result.stdout, re.MULTILINE))
     port = int(env.get("DEPESCHE_HTTP_PORT", "8080").split()[0])
-    if _get("127.0.0.1", port, "/healthz")[0] != 200:
+    if get(f"http://127.0.0.1:{port}/healthz")[0] != 200:
         print("== the stack does not answer: ops/prod.sh start")
         subprocess.run([ROOT / "ops" / "prod.sh", "start"], check=True)
         return stack_env()
     return {key: value.replace("\\,", ",") for key, value in env.items()} | {"port": port}
-
-
-def _get(host, port, path, headers=None):
-    connection = http.client.HTTPConnection(host, port, timeout=10)
-    try:
-        connection.request("GET", path, headers=headers or {})
-        response = connection.getresponse()
-        return response.status, response.headers, response.read()
-    except OSError:
-        return 0, {}, b""
-    finally:
-        connection.close()
 
 
 def _swiss(number: float) -> str:
@@ -113,7 +100,7 @@ def main() -> int:
 
     env = stack_env()
     port = env["port"]
-    status, _headers, html = _get("127.0.0.1", port, args.path)
+    status, _headers, html = get(f"http://127.0.0.1:{port}{args.path}")
     if status != 200:
         raise BenchError(f"{args.path} answers {status} through Varnish")
     media_root = Path(env.get("DEPESCHE_MEDIA_ROOT") or Path(env["DEPESCHE_VAR_DIR"]) / "media")
@@ -123,7 +110,9 @@ def main() -> int:
     gzip_bytes = 0
     for path in (args.path, static_path):
         for _ in range(3):  # the second and later requests are hits
-            status, headers, body = _get("127.0.0.1", port, path, {"Accept-Encoding": "gzip"})
+            status, headers, body = get(
+                f"http://127.0.0.1:{port}{path}", headers={"Accept-Encoding": "gzip"}
+            )
         if status != 200 or headers.get("X-Cache") != "HIT":
             raise BenchError(f"{path}: {status} {headers.get('X-Cache')}: not a cache hit")
         gzip_bytes = max(gzip_bytes, len(body))

@@ -40,7 +40,6 @@ import sys
 import tempfile
 import threading
 import time
-import traceback
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -48,7 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import loadcheck
 from loadcheck import COMMENT_MARK, BenchError
-from loadclient import GuestReader, Recorder, Sample, summary
+from loadclient import Budget, GuestReader, Recorder, client_failed, summary, write_once
 
 ROOT = loadcheck.ROOT
 RESULTS = ROOT / "bench" / "results" / "engagement_load.json"
@@ -79,37 +78,22 @@ def client_run(number, base_url, targets, recorder, deadline, budget, vote_share
                 continue
             if not budget.take():
                 break
-            polls = [p for p in targets.polls if p[0] not in reader.voted]
             reader.writes += 1
-            if polls and rng.random() < vote_share:
-                poll, answers, article = rng.choice(polls)
-                reader.vote(poll, rng.choice(answers), article)
-            else:
+            if write_once(
+                reader,
+                targets,
+                rng,
+                vote_share=vote_share,
+                comment_text=(
+                    f"{COMMENT_MARK} {token} {number}-{written + 1}: Ein Leserkommentar unter "
+                    "Last, sachlich und ohne Verweis."
+                ),
+            ):
                 written += 1
-                body = (
-                    f"{COMMENT_MARK} {token} {number}-{written}: Ein Leserkommentar unter Last, "
-                    "sachlich und ohne Verweis."
-                )
-                reader.comment(rng.choice(targets.articles), body)
-        except Exception as error:  # a bug of the client, not of the server: keep going
-            recorder.samples.append(Sample("client", 0.0, 0, f"error:client:{error!r}"))
-            if sum(1 for s in recorder.samples if s.kind == "client") == 1:
-                traceback.print_exc()
+        except Exception as error:
+            client_failed(recorder, error)
     if reader is not None:
         reader.close()
-
-
-class Budget:
-    """At most `count` writes in all clients together."""
-
-    def __init__(self, count: int):
-        self.left = count
-        self.lock = threading.Lock()
-
-    def take(self) -> bool:
-        with self.lock:
-            self.left -= 1
-            return self.left >= 0
 
 
 def load(base_url, targets, *, clients, seconds, max_writes, vote_share, token):

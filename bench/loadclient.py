@@ -26,6 +26,7 @@ import statistics
 import sys
 import threading
 import time
+import traceback
 from dataclasses import dataclass, field
 from http.cookies import SimpleCookie
 from pathlib import Path
@@ -288,6 +289,42 @@ class GuestReader:
 
     def close(self):
         self.connection.close()
+
+
+def write_once(reader: GuestReader, targets, rng, *, vote_share: float, comment_text: str) -> bool:
+    """One write as the page's scripts send it: a vote in a poll the reader has not voted in
+    yet (`vote_share` of the time, while there is one), else a comment on one of
+    `targets.articles` with `comment_text`. Returns whether it was a comment."""
+    polls = [p for p in targets.polls if p[0] not in reader.voted]
+    if polls and rng.random() < vote_share:
+        poll, answers, shown_in = rng.choice(polls)
+        reader.vote(poll, rng.choice(answers), shown_in)
+        return False
+    reader.comment(rng.choice(targets.articles), comment_text)
+    return True
+
+
+def client_failed(recorder: Recorder, error: Exception) -> None:
+    """A bug of the load client, not of the server: recorded (the first with its traceback),
+    and the client keeps going."""
+    recorder.samples.append(Sample("client", 0.0, 0, f"error:client:{error!r}"))
+    if sum(1 for s in recorder.samples if s.kind == "client") == 1:
+        traceback.print_exc()
+
+
+class Budget:
+    """At most `count` operations in all clients together (None: no limit)."""
+
+    def __init__(self, count: int | None):
+        self.left = count
+        self.lock = threading.Lock()
+
+    def take(self) -> bool:
+        if self.left is None:
+            return True
+        with self.lock:
+            self.left -= 1
+            return self.left >= 0
 
 
 def _classify(status: int, data: dict) -> str:

@@ -40,7 +40,6 @@ import sys
 import tempfile
 import threading
 import time
-import traceback
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -48,7 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import loadcheck
 from loadcheck import COMMENT_MARK, BenchError, Targets
-from loadclient import GuestReader, Recorder, Sample, summary
+from loadclient import Budget, GuestReader, Recorder, client_failed, summary, write_once
 
 ROOT = loadcheck.ROOT
 RESULTS = ROOT / "bench" / "results" / "mixed_spike.json"
@@ -90,36 +89,21 @@ def _client(number, base_url, targets: Targets, recorder, deadline, budget, toke
             elif draw < MIX["read"] + MIX["view"]:
                 reader.view(article())
             else:
-                polls = [p for p in targets.polls if p[0] not in reader.voted]
-                if polls and rng.random() < VOTE_SHARE:
-                    poll, answers, shown_in = rng.choice(polls)
-                    reader.vote(poll, rng.choice(answers), shown_in)
-                else:
-                    written += 1
-                    body = (
-                        f"{COMMENT_MARK} {token} {number}-{written}: Ein Leserkommentar "
+                if write_once(
+                    reader,
+                    targets,
+                    rng,
+                    vote_share=VOTE_SHARE,
+                    comment_text=(
+                        f"{COMMENT_MARK} {token} {number}-{written + 1}: Ein Leserkommentar "
                         "während der Spitze, sachlich und ohne Verweis."
-                    )
-                    reader.comment(rng.choice(targets.articles), body)
-        except Exception as error:  # a bug of the client, not of the server: keep going
-            recorder.samples.append(Sample("client", 0.0, 0, f"error:client:{error!r}"))
-            if sum(1 for s in recorder.samples if s.kind == "client") == 1:
-                traceback.print_exc()
+                    ),
+                ):
+                    written += 1
+        except Exception as error:
+            client_failed(recorder, error)
     if reader is not None:
         reader.close()
-
-
-class _Budget:
-    def __init__(self, count: int | None):
-        self.left = count
-        self.lock = threading.Lock()
-
-    def take(self) -> bool:
-        if self.left is None:
-            return True
-        with self.lock:
-            self.left -= 1
-            return self.left >= 0
 
 
 def run_mix(
@@ -137,7 +121,7 @@ def run_mix(
     acknowledged writes (`acks`, for `verify`) and the run's `token`."""
     token = token or secrets.token_hex(4)
     recorder = Recorder()
-    budget = _Budget(max_requests)
+    budget = Budget(max_requests)
     started = time.monotonic()
     deadline = started + seconds
     threads = [
