@@ -31,17 +31,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from stack import get, wrk
+from stack import BenchError, get, wrk
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results" / "edge_cache.json"
 DOC = ROOT / "docs" / "performance.md"
 FLAGSHIP = "/news/felssturz-im-urner-reusstal-gotthard-bergstrecke-fuer-tage-gesperrt/"
 GOAL = 0.8
-
-
-class BenchError(Exception):
-    """A failure with a message for the person running the benchmark."""
 
 
 def stack_env() -> dict:

@@ -71,6 +71,7 @@ from publish_visible import (
 )
 from stack import (
     VAR_ROOT,
+    Background,
     BenchError,
     Stack,
     doc_write,
@@ -194,7 +195,7 @@ class Redis:
 # -- Loads ---------------------------------------------------------------------------------------
 
 
-class ViewBeacons:
+class ViewBeacons(Background):
     """View beacons through Varnish at `rate` per second, each from another reader; counts
     the acknowledged ones (204) with the time of each."""
 
@@ -203,16 +204,7 @@ class ViewBeacons:
         self.rate = rate
         self.acknowledged: list[float] = []  # monotonic times
         self.refused: dict[str, int] = {}
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def __enter__(self):
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self._stop.set()
-        self._thread.join(timeout=30)
+        super().__init__()
 
     def _run(self) -> None:
         number, started = 0, time.monotonic()
@@ -242,7 +234,7 @@ class ViewBeacons:
                 self._stop.wait(delay)
 
 
-class Publisher:
+class Publisher(Background):
     """Benchmark 3's changes, one after the other, until stopped; keeps what was published.
 
     Only while the admin answers through Varnish (/healthz passes like /admin/): an editor
@@ -251,20 +243,13 @@ class Publisher:
     into PostgreSQL, and the purge would remove the pages' only copy from Varnish while it
     cannot fetch them again: readers would get 503, which no editor can cause.)"""
 
+    join_timeout = 60
+
     def __init__(self, readers: Readers, site: dict, admin_url: str):
         self.readers, self.site, self.admin_url = readers, site, admin_url
         self.admin_unreachable = 0  # changes not tried: the admin did not answer
         self.changes: list[dict] = []
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def __enter__(self):
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self._stop.set()
-        self._thread.join(timeout=60)
+        super().__init__()
 
     def _run(self) -> None:
         while not self._stop.is_set():

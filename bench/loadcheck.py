@@ -24,16 +24,14 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from stack import BenchError, manage
+
 ROOT = Path(__file__).resolve().parent.parent
 BIN = ROOT / ".venv" / "bin"
 PROD_SH = ROOT / "ops" / "prod.sh"
 HOST = "127.0.0.1"
 # A comment's text starts with this and the run's token: the run's rows are found by it.
 COMMENT_MARK = "Lasttest"
-
-
-class BenchError(Exception):
-    """A failure with a message for the person running the benchmark."""
 
 
 # -- The server ----------------------------------------------------------------------------
@@ -113,20 +111,6 @@ def redis_forget(redis_url: str, prefix: str) -> None:
     keys = list(client.scan_iter(f"{prefix}*", count=1000))  # prefix:…, prefix-r:… (renditions)
     for start in range(0, len(keys), 1000):
         client.delete(*keys[start : start + 1000])
-
-
-def manage(env: dict, *args: str) -> str:
-    done = subprocess.run(
-        [str(BIN / "python"), "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        raise BenchError(f"manage.py {' '.join(args)} failed:\n{done.stdout}{done.stderr}")
-    return done.stdout
 
 
 def site_build(env: dict) -> None:

@@ -17,6 +17,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -32,6 +33,43 @@ FLAGSHIP = "demo-flagship"
 
 class BenchError(Exception):
     """A failure with a message for the person running the benchmark."""
+
+
+def manage(env: dict, *args: str) -> str:
+    """Run `manage.py *args` with the environment `env`; its output, or BenchError."""
+    done = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise BenchError(f"manage.py {' '.join(args)} failed:\n{done.stdout}{done.stderr}")
+    return done.stdout
+
+
+class Background:
+    """`_run` in a thread of its own while the `with` block runs; `_run` returns once
+    `self._stop` is set."""
+
+    join_timeout = 30
+
+    def __init__(self):
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join(timeout=self.join_timeout)
+
+    def _run(self) -> None:
+        raise NotImplementedError
 
 
 def _terminate(signum, frame):
@@ -95,17 +133,7 @@ class Stack:
 
     def manage(self, *args: str) -> str:
         print(f"  manage.py {' '.join(args)}", flush=True)
-        done = subprocess.run(
-            [sys.executable, "manage.py", *args],
-            cwd=ROOT,
-            env=self.manage_env(),
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if done.returncode != 0:
-            raise BenchError(f"manage.py {' '.join(args)} failed:\n{done.stdout}{done.stderr}")
-        return done.stdout
+        return manage(self.manage_env(), *args)
 
     def manage_env(self) -> dict:
         env = dict(self.env)
