@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -163,18 +164,34 @@ class ArticlePage(PublicPageMixin, Page):
         return " ".join(german_stems(" ".join(texts)))
 
     def get_context(self, request, *args, **kwargs):
-        from articles.selectors import article_detail
+        from articles.selectors import (
+            article_detail,
+            article_rendered,
+            article_stats,
+            has_polls,
+            publication_times,
+        )
         from discovery.selectors import article_modules_rendered
 
         context = super().get_context(request, *args, **kwargs)
-        context["article"] = detail = article_detail(page=self)
-        context["modules"] = article_modules_rendered(page=self, article=detail, request=request)
+        # Read only when the content parts or the modules are rendered, not when they are
+        # kept: their 6 queries are saved then.
+        article = SimpleLazyObject(lambda: article_detail(page=self))
+        context["rendered"] = article_rendered(page=self, article=article, request=request)
+        context["modules"] = article_modules_rendered(page=self, article=article, request=request)
+        context["published_at"], context["updated_at"] = publication_times(self)
+        context["stats"] = article_stats(page=self)
+        context["has_polls"] = has_polls(self)
         return context
 
     def cache_tags(self, context) -> set[str]:
-        """The page's own tags, and the articles its modules show: kept rendered, they are
-        not pages in the context (discovery.selectors.RenderedModules)."""
+        """The page's own tags, and the pages its kept parts show: the authors, topics and
+        regions of its content parts, the articles of its modules (they are HTML, not pages
+        in the context: articles.selectors.RenderedArticle, discovery.selectors.RenderedModules).
+        """
         tags = super().cache_tags(context)
+        if rendered := context.get("rendered"):
+            tags.update(page_tag(pk) for pk in rendered.page_ids)
         if modules := context.get("modules"):
             tags.update(page_tag(pk) for pk in modules.article_ids)
         return tags

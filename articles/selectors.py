@@ -4,9 +4,15 @@
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import F, Prefetch
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
+from wagtail.models import Site
 
 from articles.models import ArticlePage, ArticleRegion
+from core.changes import content_generation
 from engagement.models import ArticleStats
 from images.models import NewsImage, NewsRendition
 
@@ -28,14 +34,31 @@ class ArticleDetail:
     hero_credit: str
     published_at: datetime | None
     updated_at: datetime | None
-    stats: ArticleStats
-    has_polls: bool
+
+
+def publication_times(page: ArticlePage) -> tuple[datetime | None, datetime | None]:
+    """When the article was first published, and when it was updated (None for changes
+    within UPDATE_GRACE of the first publication)."""
+    published = page.first_published_at
+    updated = page.last_published_at
+    if published is None or updated is None or updated - published < UPDATE_GRACE:
+        updated = None
+    return published, updated
+
+
+def article_stats(*, page: ArticlePage) -> ArticleStats:
+    """The article's reader counters: one query (zeros when nothing was counted yet)."""
+    return ArticleStats.objects.filter(pk=page.pk).first() or ArticleStats(article_id=page.pk)
+
+
+def has_polls(page: ArticlePage) -> bool:
+    """Whether the body has a poll (its script is loaded then); no query."""
+    return any(block["type"] == "poll" for block in page.body.raw_data)
 
 
 def article_detail(*, page: ArticlePage) -> ArticleDetail:
-    """Related rows for one article: 7 queries for a saved page (authors with their photos and
-    the photos' renditions, topics, regions, the hero image and its renditions, the reader
-    counters). For a preview
+    """Related rows for one article: 6 queries for a saved page (authors with their photos and
+    the photos' renditions, topics, regions, the hero image and its renditions). For a preview
     the rows come from the unsaved revision (modelcluster keeps them in memory, and
     select_related is then a no-op). Renditions are fetched with their images, so the count
     does not depend on the renditions cache."""
@@ -57,11 +80,7 @@ def article_detail(*, page: ArticlePage) -> ArticleDetail:
     if page.hero_image_id:
         hero = NewsImage.objects.prefetch_related("renditions").filter(pk=page.hero_image_id)
         page.hero_image = hero = hero.first()
-    stats = ArticleStats.objects.filter(pk=page.pk).first() or ArticleStats(article_id=page.pk)
-    published = page.first_published_at
-    updated = page.last_published_at
-    if published is None or updated is None or updated - published < UPDATE_GRACE:
-        updated = None
+    published, updated = publication_times(page)
     return ArticleDetail(
         kicker=page.kicker or (primary.title if primary else ""),
         kicker_topic=primary,
@@ -73,9 +92,66 @@ def article_detail(*, page: ArticlePage) -> ArticleDetail:
         hero_credit=(page.hero_credit or (hero.credit if hero else "")).strip(),
         published_at=published,
         updated_at=updated,
-        stats=stats,
-        has_polls=any(block["type"] == "poll" for block in page.body.raw_data),
     )
+
+
+@dataclass(frozen=True)
+class RenderedArticle:
+    """The parts of an article page that change only with its content, as HTML: the head's
+    canonical link, sharing tags and JSON-LD; the header's kicker, headline and byline; the
+    dateline's place; the hero picture, key points and body. The times, the reader counters
+    and the comment section are not in it: they are rendered per request. `page_ids` are the
+    pages the parts show (authors, topics, regions): the page's cache tags name them."""
+
+    head: str
+    header: str
+    place: str
+    content: str
+    page_ids: tuple[int, ...]
+
+
+def article_rendered(*, page: ArticlePage, article, request) -> RenderedArticle:
+    """The content parts of an article page, rendered; kept in the default cache for
+    DEPESCHE_CACHE_S_MAXAGE seconds per article, site and language (never for a preview).
+
+    Rendering them (the body's blocks with their pictures and poll, the byline, the JSON-LD)
+    is most of the page's time and 8 of its queries. The key holds
+    `core.changes.content_generation()`, as the modules under the article do
+    (discovery.selectors.article_modules_rendered): it changes right after every change that
+    readers could see commits, so the kept parts are never older than the content.
+
+    `article` is the page's `article_detail`, read only when the parts are rendered (pass a
+    lazy object to save its queries when they are kept)."""
+    preview = getattr(request, "is_preview", False)
+    site = Site.find_for_request(request)  # cached on the request by Wagtail's routing
+    key = (
+        f"article-parts:{page.pk}:{site.pk if site else 0}:{get_language()}:{content_generation()}"
+    )
+    if not preview and (kept := cache.get(key)) is not None:
+        return kept
+    from distribution.structured_data import page_head
+    from taxonomy.selectors import section_navigation
+
+    # Not a RequestContext: the parts need no context processor, only the request for the
+    # pages' URLs ({% pageurl %}).
+    context = {"page": page, "article": article, "request": request}
+    # First: reading `article` loads the hero image with its renditions onto the page.
+    shown = (*article.authors, *article.topics, *article.regions, article.kicker_topic)
+    page_ids = tuple(sorted({page.pk for page in shown if page is not None}))
+    # An article has one canonical URL whatever the query string: page 1.
+    head = page_head(
+        page=page, request=request, navigation=section_navigation(request), article=article
+    )
+    rendered = RenderedArticle(
+        head=render_to_string("distribution/head.html", {"head": head}),
+        header=render_to_string("articles/article_header.html", context),
+        place=render_to_string("articles/article_place.html", context),
+        content=render_to_string("articles/article_content.html", context),
+        page_ids=page_ids,
+    )
+    if not preview:
+        cache.set(key, rendered, settings.DEPESCHE_CACHE_S_MAXAGE)
+    return rendered
 
 
 # What a teaser reads of an article. An article page shows about 25 teasers: loading only

@@ -3,7 +3,7 @@ import dataclasses
 from django.core.paginator import Page as PaginatorPage
 from django.db.models import QuerySet
 from django.utils.functional import LazyObject, empty
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
 from core.http import (
     NAV,
@@ -12,6 +12,7 @@ from core.http import (
     public_cache_control,
     set_cache_tags,
 )
+from core.restrictions import view_restrictions_exist
 
 # Context entries that are not content, or are the page itself (tagged anyway).
 _SKIPPED_CONTEXT = frozenset({"page", "self", "request", "view", "csrf_token", "perms"})
@@ -30,6 +31,13 @@ class PublicPageMixin:
     """
 
     cache_policy_kind = "listing"
+
+    def get_view_restrictions(self):
+        """Wagtail's check before serving, without its two queries on a site that has no
+        view restriction at all (core.restrictions)."""
+        if not view_restrictions_exist():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
