@@ -6,7 +6,12 @@ cache), no Varnish in between: a few articles (the demo flagship, the newest and
 generated article) and the home page. Per page, with wrk (Debian's, `make wrk`):
 
 - latency: one connection, one request at a time: p50 and p99 of the page's own time;
-- capacity: 2 connections per worker, the app server saturated: requests per second.
+- capacity: 2 connections per worker, the app server saturated: requests per second;
+- right after a change: one request at a time, each after a new content generation (as a
+  publication makes one, core.changes): the article's kept parts and the modules under it are
+  rendered anew, as for the first reader after a change. The other figures are for a page
+  read again and again, whose kept parts come from the cache (articles.selectors.
+  article_rendered, discovery.selectors.article_modules_rendered).
 
 It reports the ratio of the p50s at 100'000 and at 1'000 articles (goal ≤ 1.2, DESIGN.md §5),
 the article's p50 (goal ≤ 20 ms) and its requests per second against WordPress on the same
@@ -31,8 +36,12 @@ Results: bench/results/app_server.json and the table in docs/performance.md (bet
 import argparse
 import json
 import shutil
+import statistics
 import sys
+import time
 from pathlib import Path
+
+import redis
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -57,6 +66,7 @@ from stack import (
 WORDPRESS_RPS = 32  # WordPress on these 2 cores (the issue's figure)
 GOAL_RATIO, GOAL_P50_MS, GOAL_FACTOR = 1.2, 20, 3
 WARMUP = 30
+AFTER_CHANGE_REQUESTS = 100
 
 PAGES_SCRIPT = f"""
 import json
@@ -114,6 +124,26 @@ def _capacity(stack: Stack, url: str, *, seconds: int, workers: int) -> dict:
     return run
 
 
+def _after_change(stack: Stack, url: str) -> dict:
+    """p50 and p99 of requests each made right after a change: the content generation token
+    (core.changes.GENERATION_KEY in the stack's cache) is deleted, so the next request makes
+    a new one, as a publication does."""
+    client = redis.Redis.from_url(stack.env["REDIS_URL"])
+    key = f"{stack.env['DEPESCHE_CACHE_PREFIX']}:1:content-generation"
+    if not client.exists(key):  # the article pages measured before made it
+        raise BenchError(f"{key} is not in the stack's cache: the key's name changed?")
+    times = []
+    for _ in range(AFTER_CHANGE_REQUESTS):
+        client.delete(key)
+        start = time.perf_counter()
+        status = get(url)[0]
+        times.append(1000 * (time.perf_counter() - start))
+        if status != 200:
+            raise BenchError(f"{url} answers {status} right after a change")
+    cuts = statistics.quantiles(times, n=100)
+    return {"p50_ms": round(cuts[49], 1), "p99_ms": round(cuts[98], 1)}
+
+
 def measure(stack: Stack, pages: dict, *, seconds: int, workers: int, rounds: int) -> dict:
     """Each page's best round (the machine is shared: the best is the least disturbed)."""
     measured = {}
@@ -134,10 +164,17 @@ def measure(stack: Stack, pages: dict, *, seconds: int, workers: int, rounds: in
         errors = latency["non_2xx"] + capacity["non_2xx"]
         if errors or latency["socket_errors"] or capacity["socket_errors"]:
             raise BenchError(f"{url}: {errors} errors, {capacity['socket_errors']}")
-        measured[name] = {"path": path, "latency": latency, "capacity": capacity}
+        after_change = _after_change(stack, url)
+        measured[name] = {
+            "path": path,
+            "latency": latency,
+            "capacity": capacity,
+            "after_change": after_change,
+        }
         print(
             f"  {name:16} p50 {latency['p50_ms']:7.1f} ms  p99 {latency['p99_ms']:7.1f} ms  "
-            f"{capacity['requests_per_second']:6.1f} req/s ({2 * workers} connections)",
+            f"{capacity['requests_per_second']:6.1f} req/s ({2 * workers} connections)  "
+            f"after a change p50 {after_change['p50_ms']:.1f} ms",
             flush=True,
         )
     return measured
@@ -173,12 +210,18 @@ def _ms(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f} ms"
 
 
+def _after_change_cell(page: dict) -> str:
+    after = page.get("after_change")
+    return f"{_ms(after['p50_ms'])} / {_ms(after['p99_ms'])}" if after else "–"
+
+
 def table(result: dict) -> str:
     s = result["summary"]
     lines = [
         "| articles | workers | page | p50, 1 connection | p99, 1 connection "
-        "| req/s, 2 per worker | p99 there | CPU per request: app + PostgreSQL |",
-        "|---|---|---|---|---|---|---|---|",
+        "| req/s, 2 per worker | p99 there | CPU per request: app + PostgreSQL "
+        "| p50 / p99 right after a change |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for size in sorted(result["sizes"], key=int):
         for workers, pages in result["sizes"][size]["workers"].items():
@@ -188,7 +231,8 @@ def table(result: dict) -> str:
                     f"| {swiss(int(size))} | {workers} | {name} | {_ms(lat['p50_ms'])} "
                     f"| {_ms(lat['p99_ms'])} | {cap['requests_per_second']:.1f} "
                     f"| {_ms(cap['p99_ms'])} "
-                    f"| {cap['app_cpu_ms']:.1f} + {cap['postgres_cpu_ms']:.1f} ms |"
+                    f"| {cap['app_cpu_ms']:.1f} + {cap['postgres_cpu_ms']:.1f} ms "
+                    f"| {_after_change_cell(page)} |"
                 )
     ratios = ", ".join(f"{page} {ratio:.2f}" for page, ratio in s["ratio_p50"].items())
     f = result["facts"]
@@ -201,7 +245,9 @@ def table(result: dict) -> str:
         f"{s['article_cpu_ms']:.1f} ms of CPU (app + PostgreSQL), i.e. at most about "
         f"{s['article_cpu_bound_rps']:.0f} req/s on 2 cores with nothing else running. "
         f"wrk, best of {result['rounds']} runs of {result['seconds']} s after {WARMUP} warm-up "
-        "requests; gunicorn sync "
+        "requests: a page read again and again, its content parts and modules kept rendered "
+        f"(«right after a change»: {AFTER_CHANGE_REQUESTS} requests, each after a new content "
+        "generation, everything rendered anew); gunicorn sync "
         f"workers as `make prod` runs them, PostgreSQL 15 and Redis on the same machine. "
         f"Measured {f['measured_at'][:10]} at commit {f['commit']}, load average "
         f"{f['load_average'][0]} at the end; load generator, app server and PostgreSQL share "
