@@ -137,7 +137,7 @@ def article_rendered(*, page: ArticlePage, article, request) -> RenderedArticle:
     context = {"page": page, "article": article, "request": request}
     # First: reading `article` loads the hero image with its renditions onto the page.
     shown = (*article.authors, *article.topics, *article.regions, article.kicker_topic)
-    page_ids = tuple(sorted({page.pk for page in shown if page is not None}))
+    page_ids = tuple(sorted({other.pk for other in shown if other is not None}))
     # An article has one canonical URL whatever the query string: page 1.
     head = page_head(
         page=page, request=request, navigation=section_navigation(request), article=article

@@ -7,7 +7,7 @@ restriction marks it True at once and again after its transaction commits, so th
 view that counted none meanwhile cannot store its stale False over it (it only `add`s);
 deleting one makes the next view count again. With a cache per process (no Redis) and several
 worker processes, the other processes learn of a new restriction within
-DEPESCHE_CACHE_S_MAXAGE seconds (docs/operations.md).
+DEPESCHE_CACHE_S_MAXAGE seconds (docs/architecture.md, «Reading: fixed query budgets»).
 """
 
 from django.conf import settings
