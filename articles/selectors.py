@@ -124,9 +124,8 @@ def article_rendered(*, page: ArticlePage, article, request) -> RenderedArticle:
     lazy object to save its queries when they are kept)."""
     preview = getattr(request, "is_preview", False)
     site = Site.find_for_request(request)  # cached on the request by Wagtail's routing
-    key = (
-        f"article-parts:{page.pk}:{site.pk if site else 0}:{get_language()}:{content_generation()}"
-    )
+    generation = content_generation(request)
+    key = f"article-parts:{page.pk}:{site.pk if site else 0}:{get_language()}:{generation}"
     if not preview and (kept := cache.get(key)) is not None:
         return kept
     from distribution.structured_data import page_head

@@ -58,6 +58,7 @@ from stack import (
     get,
     live_articles,
     results_write,
+    run_main,
     stop_on_term,
     swiss,
     wrk,
@@ -303,8 +304,4 @@ def main(argv=None) -> int:
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except BenchError as error:
-        print(f"app_server: {error}", file=sys.stderr)
-        sys.exit(1)
+    run_main(main, "app_server")

@@ -31,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from stack import BenchError, get, wrk
+from stack import BenchError, get, run_main, wrk
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results" / "edge_cache.json"
@@ -159,8 +159,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except BenchError as error:
-        print(f"edge_cache: {error}", file=sys.stderr)
-        sys.exit(1)
+    run_main(main, "edge_cache")

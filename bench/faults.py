@@ -78,6 +78,7 @@ from stack import (
     facts,
     get,
     results_write,
+    run_main,
     stop_on_term,
     swiss,
 )
@@ -564,8 +565,4 @@ def main(argv=None) -> int:
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except BenchError as error:
-        print(f"faults: {error}", file=sys.stderr)
-        sys.exit(1)
+    run_main(main, "faults")

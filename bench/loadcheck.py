@@ -83,6 +83,17 @@ def server_env(
     return env
 
 
+def load_arguments(parser, argv):
+    """The load benchmarks' arguments, checked: clients, seconds and a disposable database."""
+    args = parser.parse_args(argv)
+    if not 1 <= args.clients <= 500:
+        parser.error("--clients must be 1 to 500")
+    if not 0 < args.seconds <= 600:
+        parser.error("--seconds must be above 0 and at most 600")
+    database_name_check(args.database_url)
+    return args
+
+
 def database_name_check(url: str) -> None:
     """Refuse a PostgreSQL database whose name does not say it is disposable."""
     name = url.rsplit("/", 1)[-1].split("?")[0]

@@ -48,6 +48,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import loadcheck
 from loadcheck import COMMENT_MARK, BenchError, Targets
 from loadclient import Budget, GuestReader, Recorder, client_failed, summary, write_once
+from stack import run_main
 
 ROOT = loadcheck.ROOT
 RESULTS = ROOT / "bench" / "results" / "mixed_spike.json"
@@ -226,13 +227,7 @@ def arguments(argv=None) -> argparse.Namespace:
     parser.add_argument("--database-url", default=DATABASE_URL)
     parser.add_argument("--redis-url", default=REDIS_URL)
     parser.add_argument("--keep", action="store_true", help="keep the stack's folder in /tmp")
-    args = parser.parse_args(argv)
-    if not 1 <= args.clients <= 500:
-        parser.error("--clients must be 1 to 500")
-    if not 0 < args.seconds <= 600:
-        parser.error("--seconds must be above 0 and at most 600")
-    loadcheck.database_name_check(args.database_url)
-    return args
+    return loadcheck.load_arguments(parser, argv)
 
 
 def main(argv=None) -> int:
@@ -324,11 +319,4 @@ def main(argv=None) -> int:
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except BenchError as error:
-        print(f"mixed_spike: {error}", file=sys.stderr)
-        sys.exit(1)
-    except KeyboardInterrupt:
-        print("mixed_spike: interrupted; what it started is stopped.", file=sys.stderr)
-        sys.exit(130)
+    run_main(main, "mixed_spike")

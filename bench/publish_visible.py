@@ -52,6 +52,7 @@ from stack import (
     doc_write,
     facts,
     results_write,
+    run_main,
     stop_on_term,
     swiss,
 )
@@ -386,8 +387,4 @@ def main(argv=None) -> int:
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except BenchError as error:
-        print(f"publish_visible: {error}", file=sys.stderr)
-        sys.exit(1)
+    run_main(main, "publish_visible")

@@ -81,6 +81,19 @@ def stop_on_term() -> None:
     signal.signal(signal.SIGTERM, _terminate)
 
 
+def run_main(main, name: str) -> None:
+    """Exit with `main()`'s code; a BenchError is one line for the person running the
+    benchmark (1), Ctrl-C says that what the benchmark started is stopped (130)."""
+    try:
+        sys.exit(main())
+    except BenchError as error:
+        print(f"{name}: {error}", file=sys.stderr)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        print(f"{name}: interrupted; what it started is stopped.", file=sys.stderr)
+        sys.exit(130)
+
+
 class Stack:
     def __init__(
         self,

@@ -82,15 +82,21 @@ def pending_changes_size() -> int:
     return len(batch["page_ids"]) + len(batch["shown_ids"]) + len(batch["tags"])
 
 
-def content_generation() -> str:
+def content_generation(request=None) -> str:
     """A token that changes with every batch of changes, right after its commit: part of the
-    keys of fragments the app keeps rendered (the modules under an article), so that no
-    change hides behind one. A token, not a counter: a cache that forgot it makes a new one,
-    never an old one again."""
+    keys of fragments the app keeps rendered (an article's content parts, the modules under
+    it), so that no change hides behind one. A token, not a counter: a cache that forgot it
+    makes a new one, never an old one again. Read once per `request` (all of its fragments
+    belong to the same generation)."""
+    token = getattr(request, "_depesche_generation", None)
+    if token is not None:
+        return token
     token = cache.get(GENERATION_KEY)
     if token is None:
         cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
         token = cache.get(GENERATION_KEY)
+    if request is not None:
+        request._depesche_generation = token
     return token
 
 

@@ -237,7 +237,7 @@ def article_modules_rendered(*, page, article, request) -> RenderedModules:
     section is found in the header's navigation (loaded for the menu anyway).
     """
     preview = getattr(request, "is_preview", False)
-    key = f"article-modules:{page.pk}:{get_language()}:{content_generation()}"
+    key = f"article-modules:{page.pk}:{get_language()}:{content_generation(request)}"
     if not preview and (kept := cache.get(key)) is not None:
         return kept
     section = next(

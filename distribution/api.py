@@ -23,7 +23,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from articles.models import ArticleAuthor, ArticlePage, ArticleRegion, ArticleTopic
 from authors.models import AuthorPage
 from core.http import public_cache_control
-from distribution.media import SHARE_RENDITION
+from distribution.media import SHARE_RENDITION, rendition_or_none
 from distribution.selectors import sections_attach
 from images.models import NewsRendition
 from taxonomy.models import RegionPage, SectionPage, TopicPage
@@ -109,10 +109,9 @@ class RenditionField(serializers.Field):
 
     def to_representation(self, instance):
         image = getattr(instance, self.attribute)
-        renditions = image.renditions_or_none(SHARE_RENDITION) if image else None
-        if renditions is None:
+        rendition = rendition_or_none(image, SHARE_RENDITION)
+        if rendition is None:
             return None
-        rendition = renditions[SHARE_RENDITION]
         request = self.context.get("request")
         url = rendition.url
         if not url.startswith(("http://", "https://")):

@@ -18,7 +18,7 @@ from django.utils.translation import gettext
 
 from core.http import public_cache_control
 from distribution import selectors
-from distribution.media import FEED_RENDITION, media_type, size_in_bytes
+from distribution.media import FEED_RENDITION, media_type, rendition_or_none, size_in_bytes
 from distribution.site import SiteRoot, site_root_for_request
 
 DC_NS = "http://purl.org/dc/elements/1.1/"
@@ -154,10 +154,9 @@ class ArticlesRssFeed(Feed):
         return categories
 
     def item_enclosures(self, item) -> list[Enclosure]:
-        renditions = item.hero_image.renditions_or_none(FEED_RENDITION) if item.hero_image else None
-        if renditions is None:
+        rendition = rendition_or_none(item.hero_image, FEED_RENDITION)
+        if rendition is None:
             return []
-        rendition = renditions[FEED_RENDITION]
         return [
             Enclosure(
                 url=item.feed_site.absolute(rendition.url),

@@ -22,6 +22,14 @@ MEDIA_TYPES = {
 }
 
 
+def rendition_or_none(image, spec: str):
+    """The picture's rendition `spec`, or None when there is no picture or its original
+    cannot be read (images.models.NewsImage.renditions_or_none): the feed, head or API answer
+    goes without it."""
+    renditions = image.renditions_or_none(spec) if image is not None else None
+    return renditions[spec] if renditions else None
+
+
 def media_type(rendition) -> str:
     """The IANA media type of a rendition, from its file name (renditions are WebP where
     Pillow can write it, see settings)."""

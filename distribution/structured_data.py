@@ -19,7 +19,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, to_locale
 
 from distribution.logo import LOGO_SIZE
-from distribution.media import SHARE_RENDITION, STRUCTURED_DATA_RENDITIONS
+from distribution.media import SHARE_RENDITION, STRUCTURED_DATA_RENDITIONS, rendition_or_none
 from distribution.paths import feed_path
 from distribution.site import SiteRoot
 
@@ -252,9 +252,8 @@ def article_head(*, page, article, site: SiteRoot, canonical: str, navigation) -
         ("property", "og:url", canonical),
     ]
     card = "summary"
-    share = page.hero_image.renditions_or_none(SHARE_RENDITION) if page.hero_image else None
+    share = rendition_or_none(page.hero_image, SHARE_RENDITION)
     if share:
-        share = share[SHARE_RENDITION]
         share_url = site.absolute(share.url)
         alt = page.hero_image.default_alt_text
         meta += [

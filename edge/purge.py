@@ -154,19 +154,24 @@ def purge(plan: PurgePlan) -> bool:
     return ok
 
 
+def _connection(base: str) -> http.client.HTTPConnection:
+    """A connection to the Varnish at `base` (http or https), with the purge's timeout."""
+    parts = urlsplit(base)
+    connection_class = (
+        http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
+    )
+    return connection_class(
+        parts.hostname or "127.0.0.1", parts.port, timeout=settings.DEPESCHE_PURGE_TIMEOUT
+    )
+
+
 def can_refill(base: str) -> bool:
     """Whether the Varnish at `base` can fetch fresh pages now: its `/healthz` passes to the
     app servers (ops/varnish/depesche.vcl) and answers 503 while none is healthy or reaches
     its database. A ban then would leave readers without a copy (the stale one is what
     grace serves), so the purge waits (core.changes.pages_changed). A Varnish that does not
     answer at all counts as able: the purge logs it, and a restarted Varnish is empty anyway."""
-    parts = urlsplit(base)
-    connection_class = (
-        http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
-    )
-    connection = connection_class(
-        parts.hostname or "127.0.0.1", parts.port, timeout=settings.DEPESCHE_PURGE_TIMEOUT
-    )
+    connection = _connection(base)
     try:
         connection.request("GET", "/healthz")
         response = connection.getresponse()
@@ -181,15 +186,9 @@ def can_refill(base: str) -> bool:
 
 
 def _send_ban(base: str, headers: dict) -> bool:
-    parts = urlsplit(base)
-    connection_class = (
-        http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
-    )
-    connection = connection_class(
-        parts.hostname or "127.0.0.1", parts.port, timeout=settings.DEPESCHE_PURGE_TIMEOUT
-    )
+    connection = _connection(base)
     try:
-        connection.request("BAN", parts.path or "/", headers=headers)
+        connection.request("BAN", urlsplit(base).path or "/", headers=headers)
         response = connection.getresponse()
         response.read()
         if response.status != 200:
