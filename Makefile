@@ -77,10 +77,12 @@ browser:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
 		{ $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver; }
 
-# The edge cache: the purge tests run the repository's VCL in Debian's Varnish.
+# The edge cache: the purge tests run the repository's VCL in Debian's Varnish, with the
+# xkey vmod from Debian's varnish-modules.
 varnish:
-	@command -v varnishd >/dev/null || [ -x /usr/sbin/varnishd ] || \
-		{ $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq varnish; }
+	@{ command -v varnishd >/dev/null || [ -x /usr/sbin/varnishd ]; } && \
+		ls /usr/lib/*/varnish/vmods/libvmod_xkey.so >/dev/null 2>&1 || \
+		{ $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq varnish varnish-modules; }
 
 # The load generator of the benchmarks.
 wrk:

@@ -139,11 +139,11 @@ def pages_changed(
     cache (edge.purge.purge logs it); returns what it purged, kept with the task's result.
 
     While a Varnish cannot fetch fresh pages (the app servers or their database are down),
-    the purge waits, trying again every PURGE_RETRY_SECONDS: banning then would take the
-    stale copies readers get during the outage. It waits at most as long as grace keeps
-    them (DEPESCHE_CACHE_STALE_IF_ERROR), then purges anyway."""
+    the purge waits, trying again every PURGE_RETRY_SECONDS (edge.purge.can_refill says
+    why). It waits at most as long as grace keeps the stale copies
+    (DEPESCHE_CACHE_STALE_IF_ERROR), then purges anyway."""
     from edge.purge import (
-        ALWAYS_PURGED_PREFIXES,
+        ALWAYS_PURGED_TAGS,
         EVERYTHING,
         PurgePlan,
         can_refill,
@@ -174,11 +174,9 @@ def pages_changed(
 
     plan = purge_plan(page_ids=page_ids, shown_ids=shown_ids or ())
     if tags:  # computed by the caller, e.g. before a deletion
-        plan |= PurgePlan(
-            tags=frozenset(tags), urls=frozenset(urls or ()), prefixes=ALWAYS_PURGED_PREFIXES
-        )
+        plan |= PurgePlan(tags=frozenset(tags) | ALWAYS_PURGED_TAGS, urls=frozenset(urls or ()))
     if everything:
-        plan |= PurgePlan(prefixes=EVERYTHING, urls=frozenset({"/"}))
+        plan |= PurgePlan(tags=EVERYTHING, urls=frozenset({"/"}))
     purged = purge(plan)
     logger.info("pages changed (%s): %s purged=%s", reason, sorted(plan.urls), purged)
     return {"tags": sorted(plan.tags), "urls": sorted(plan.urls), "purged": purged}

@@ -12,7 +12,8 @@ cache tags it carries; `core.models.PublicPageMixin` applies it to every reader-
   `list-<id>`: lists the articles of page <id> (a section, topic, region or author), every
   paginated page of it; `list-all`: lists the newest articles of the whole site (home page);
   `nav`: shows the site's navigation (every page: base.html), purged when a page directly
-  below the home page changes.
+  below the home page changes; `feeds`: lists articles for machines (the feeds and sitemaps),
+  purged on every change.
 """
 
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from django.utils.cache import patch_cache_control
 TAGS_HEADER = "X-Cache-Tags"
 LIST_ALL = "list-all"
 NAV = "nav"
+FEEDS = "feeds"
 
 
 def page_tag(page_id: int) -> str:

@@ -16,7 +16,7 @@ from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed, rfc
 from django.utils.html import escape
 from django.utils.translation import gettext
 
-from core.http import public_cache_control
+from core.http import FEEDS, public_cache_control
 from distribution import selectors
 from distribution.media import FEED_RENDITION, media_type, rendition_or_none, size_in_bytes
 from distribution.site import SiteRoot, site_root_for_request
@@ -70,7 +70,7 @@ class ArticlesRssFeed(Feed):
 
     def __call__(self, request, *args, **kwargs):
         response = super().__call__(request, *args, **kwargs)
-        return public_cache_control(response)
+        return public_cache_control(response, tags=[FEEDS])
 
     def get_object(self, request, kind: str = "", path: str = ""):
         site = site_root_for_request(request)

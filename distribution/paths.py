@@ -1,8 +1,8 @@
 """Where a page appears outside its own URL: the paths of its feeds and sitemaps.
 
-`feed_paths_for(article)` is what the edge-cache purge needs when an article is published,
-changed or unpublished (DESIGN.md §3): every feed and sitemap path, relative to the site
-root, whose content may change with it.
+`feed_paths_for(article)` names every feed and sitemap path, relative to the site root, whose
+content may change when an article is published, changed or unpublished: for a cache that
+purges by URL. Varnish needs no list: it purges them all by their `feeds` tag (edge.purge).
 """
 
 from django.urls import reverse

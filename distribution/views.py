@@ -9,7 +9,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from core.http import public_cache_control
+from core.http import FEEDS, public_cache_control
 from distribution import ninjs, selectors
 from distribution.logo import logo_png
 from distribution.site import site_root_for_request
@@ -40,7 +40,7 @@ def sitemap_index(request):
     response = render(
         request, "sitemap_index.xml", {"sitemaps": entries}, content_type="application/xml"
     )
-    return public_cache_control(response)
+    return public_cache_control(response, tags=[FEEDS])
 
 
 @require_GET
@@ -53,7 +53,7 @@ def sitemap_section(request, section: str):
     sitemaps = sitemaps_for(site=site, private=selectors.private_q())
     response = django_sitemap(request, sitemaps={section: sitemaps[section]}, section=section)
     response.render()
-    return public_cache_control(response)
+    return public_cache_control(response, tags=[FEEDS])
 
 
 @require_GET
@@ -78,7 +78,7 @@ def news_sitemap(request):
     response = render(
         request, "distribution/sitemap_news.xml", context, content_type="application/xml"
     )
-    return public_cache_control(response)
+    return public_cache_control(response, tags=[FEEDS])
 
 
 @require_GET

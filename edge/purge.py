@@ -6,12 +6,14 @@ its `list-<id>` and the `page-<id>` of every teaser on it. A change to an articl
 purges `page-<article>` (the article page and every page that shows it as a teaser) and the
 `list-` tags of every list it belongs to (its section, topics, regions and their ancestor
 regions, authors and the home page: it may enter or leave them, and every paginated page of
-them shifts). Feeds and sitemaps (the distribution app) are purged by path prefix, so they
-need no tags of their own.
+them shifts). Feeds and sitemaps (the distribution app) carry the `feeds` tag, purged on every
+change.
 
-Varnish bans every cached object whose tags match (ops/varnish/depesche.vcl, `BAN`): one
-request per Varnish for the whole batch. No URL list is needed to purge, but `PurgePlan.urls`
-names the first page of everything that is purged, for people, logs and tests.
+Varnish soft-purges every cached object with a matching tag or path (ops/varnish/depesche.vcl,
+`PURGE`, with the xkey vmod): one request per Varnish for the whole batch. A purged page is
+fetched anew by its next reader, and kept for grace in case that fetch fails. No URL list is
+needed to purge, but `PurgePlan.urls` names the first page of everything that is purged, for
+people, logs and tests.
 """
 
 import http.client
@@ -25,33 +27,36 @@ from django.conf import settings
 from wagtail.models import Page, Site
 
 from articles.models import ArticleAuthor, ArticlePage, ArticleRegion, ArticleTopic
-from core.http import NAV, list_tag, page_tag
+from core.http import FEEDS, NAV, list_tag, page_tag
 
 logger = logging.getLogger(__name__)
 
-# Feeds and sitemaps list every recent article: any change purges them by path prefix.
-ALWAYS_PURGED_PREFIXES = frozenset({"/feeds/", "/sitemap"})
-# Purges every cached page (the prefix of every path): for changes too large to list.
-EVERYTHING = frozenset({"/"})
+# Feeds and sitemaps list every recent article: any change purges them.
+ALWAYS_PURGED_TAGS = frozenset({FEEDS})
+# The tag the VCL gives every cached object: for changes too large to list.
+EVERYTHING = frozenset({"all"})
 _TAG = re.compile(r"^[a-z0-9-]+$")
-_PREFIX = re.compile(r"^/[A-Za-z0-9/_-]*$")
+_PATH = re.compile(r"^/[A-Za-z0-9/_-]*$")
 
 
 @dataclass(frozen=True)
 class PurgePlan:
+    """`tags`: cached objects with any of these tags go; `paths`: and those of these paths
+    (any query string); `urls`: the first page of each, for people, logs and tests."""
+
     tags: frozenset[str] = field(default_factory=frozenset)
-    prefixes: frozenset[str] = field(default_factory=frozenset)
+    paths: frozenset[str] = field(default_factory=frozenset)
     urls: frozenset[str] = field(default_factory=frozenset)
 
     def __or__(self, other: "PurgePlan") -> "PurgePlan":
         return PurgePlan(
             tags=self.tags | other.tags,
-            prefixes=self.prefixes | other.prefixes,
+            paths=self.paths | other.paths,
             urls=self.urls | other.urls,
         )
 
     def __bool__(self) -> bool:
-        return bool(self.tags or self.prefixes)
+        return bool(self.tags or self.paths)
 
 
 def purge_plan(*, page_ids: Iterable[int] = (), shown_ids: Iterable[int] = ()) -> PurgePlan:
@@ -66,7 +71,7 @@ def purge_plan(*, page_ids: Iterable[int] = (), shown_ids: Iterable[int] = ()) -
     page_ids, shown_ids = set(page_ids), set(shown_ids) - set(page_ids)
     if not page_ids and not shown_ids:
         return PurgePlan()
-    tags, urls, prefixes = set(), set(), set(ALWAYS_PURGED_PREFIXES)
+    tags, urls, paths = set(ALWAYS_PURGED_TAGS), set(), set()
     pages = Page.objects.filter(pk__in=page_ids | shown_ids).specific()
     articles, changed_articles = [], []
     for page in pages:
@@ -74,8 +79,8 @@ def purge_plan(*, page_ids: Iterable[int] = (), shown_ids: Iterable[int] = ()) -
         url = _url(page)
         urls.add(url)
         if url and page.numchild == 0:
-            # Its URL alone, also what was cached before it existed (a 404 before go-live).
-            prefixes.add(url)
+            # Also what was cached at its path before it existed (a 404 before go-live).
+            paths.add(url)
         if isinstance(page, ArticlePage):
             articles.append(page)
             if page.pk in page_ids:
@@ -100,9 +105,7 @@ def purge_plan(*, page_ids: Iterable[int] = (), shown_ids: Iterable[int] = ()) -
                 listing_pages = _lists_of(changed_articles)
             tags.update(list_tag(p.pk) for p in listing_pages)
             tags.add(list_tag(None))
-    return PurgePlan(
-        tags=frozenset(tags), prefixes=frozenset(prefixes), urls=frozenset(urls) - {None}
-    )
+    return PurgePlan(tags=frozenset(tags), paths=frozenset(paths), urls=frozenset(urls) - {None})
 
 
 def _lists_of(articles) -> list[Page]:
@@ -137,20 +140,20 @@ def _url(page) -> str | None:
 
 
 def purge(plan: PurgePlan) -> bool:
-    """Ban the plan's tags and prefixes in every configured Varnish (DEPESCHE_VARNISH_URLS).
+    """Purge the plan's tags and paths in every configured Varnish (DEPESCHE_VARNISH_URLS).
 
-    Returns whether every Varnish accepted the ban. A Varnish that is down or refuses is
+    Returns whether every Varnish accepted the purge. A Varnish that is down or refuses is
     logged, never raised: publishing must not fail because a cache is unreachable (its pages
     expire after their short TTLs anyway).
     """
     if not plan or not settings.DEPESCHE_VARNISH_URLS:
         return True
     tags = sorted(t for t in plan.tags if _TAG.match(t))
-    prefixes = sorted(p for p in plan.prefixes if _PREFIX.match(p))
-    headers = {"X-Ban-Tags": " ".join(tags), "X-Ban-Prefixes": " ".join(prefixes)}
+    paths = sorted(p for p in plan.paths if _PATH.match(p))
+    headers = {"X-Purge-Tags": " ".join(tags), "X-Purge-Paths": " ".join(paths)}
     ok = True
     for base in settings.DEPESCHE_VARNISH_URLS:
-        ok &= _send_ban(base, {k: v for k, v in headers.items() if v})
+        ok &= _send_purge(base, {k: v for k, v in headers.items() if v})
     return ok
 
 
@@ -168,9 +171,10 @@ def _connection(base: str) -> http.client.HTTPConnection:
 def can_refill(base: str) -> bool:
     """Whether the Varnish at `base` can fetch fresh pages now: its `/healthz` passes to the
     app servers (ops/varnish/depesche.vcl) and answers 503 while none is healthy or reaches
-    its database. A ban then would leave readers without a copy (the stale one is what
-    grace serves), so the purge waits (core.changes.pages_changed). A Varnish that does not
-    answer at all counts as able: the purge logs it, and a restarted Varnish is empty anyway."""
+    its database. The purge then waits (core.changes.pages_changed): the purged pages would
+    still be served from grace, but each reader's fetch of them would first have to fail. A
+    Varnish that does not answer at all counts as able: the purge logs it, and a restarted
+    Varnish is empty anyway."""
     connection = _connection(base)
     try:
         connection.request("GET", "/healthz")
@@ -185,10 +189,10 @@ def can_refill(base: str) -> bool:
         connection.close()
 
 
-def _send_ban(base: str, headers: dict) -> bool:
+def _send_purge(base: str, headers: dict) -> bool:
     connection = _connection(base)
     try:
-        connection.request("BAN", urlsplit(base).path or "/", headers=headers)
+        connection.request("PURGE", urlsplit(base).path or "/", headers=headers)
         response = connection.getresponse()
         response.read()
         if response.status != 200:

@@ -129,8 +129,9 @@ start_app() {
 }
 
 start_varnish() {
-    command -v varnishd >/dev/null || [ -x /usr/sbin/varnishd ] || \
-        { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq varnish; }
+    { command -v varnishd >/dev/null || [ -x /usr/sbin/varnishd ]; } &&
+        ls /usr/lib/*/varnish/vmods/libvmod_xkey.so >/dev/null 2>&1 ||
+        { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq varnish varnish-modules; }
     local varnishd
     varnishd=$(command -v varnishd || echo /usr/sbin/varnishd)
     mkdir -p "$VAR/varnish"

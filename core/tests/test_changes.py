@@ -30,22 +30,22 @@ def test_a_purge_is_taken_before_a_backlog_of_index_updates(database_tasks):
 
 
 class _Varnish:
-    """A stand-in for Varnish: /healthz answers `health`; BAN requests are recorded."""
+    """A stand-in for Varnish: /healthz answers `health`; PURGE requests are recorded."""
 
     def __init__(self):
         import http.server
         import threading
 
         owner = self
-        self.health, self.bans = 503, []
+        self.health, self.purges = 503, []
 
         class Handler(http.server.BaseHTTPRequestHandler):
             def do_GET(self):
                 self.send_response(owner.health)
                 self.end_headers()
 
-            def do_BAN(self):
-                owner.bans.append(self.headers["X-Ban-Tags"])
+            def do_PURGE(self):
+                owner.purges.append(self.headers["X-Purge-Tags"])
                 self.send_response(200)
                 self.end_headers()
 
@@ -59,19 +59,20 @@ class _Varnish:
 
 @pytest.mark.django_db
 def test_a_purge_waits_while_varnish_cannot_fetch_fresh_pages(database_tasks, settings):
-    """Banning while the app is down would take the stale copies readers get meanwhile."""
+    """Purging while the app is down would make every reader's fetch fail before grace
+    answers."""
     varnish = _Varnish()
     settings.DEPESCHE_VARNISH_URLS = [varnish.url]
     try:
         assert pages_changed.call(page_ids=[], tags=["page-7"], reason="published") == {
             "waiting": [varnish.url]
         }
-        assert varnish.bans == []
+        assert varnish.purges == []
         retry = DBTaskResult.objects.get(task_path="core.changes.pages_changed")
         assert retry.run_after > timezone.now() and retry.priority == PURGE_PRIORITY
 
         varnish.health = 200  # the app is back: the retry purges
         retry.task.call(*retry.args_kwargs["args"], **retry.args_kwargs["kwargs"])
-        assert varnish.bans == ["page-7"]
+        assert varnish.purges == ["feeds page-7"]
     finally:
         varnish.server.shutdown()

@@ -1,4 +1,4 @@
-"""Sending the purge: one BAN per Varnish; a Varnish that is down never breaks publishing."""
+"""Sending the purge: one PURGE per Varnish; a Varnish that is down never breaks publishing."""
 
 import logging
 
@@ -28,13 +28,15 @@ def test_without_a_varnish_nothing_is_sent(settings):
     assert purge(PurgePlan(tags=frozenset({"page-1"}))) is True
 
 
-def test_tags_and_prefixes_that_are_not_ours_are_never_sent(settings, monkeypatch):
+def test_tags_and_paths_that_are_not_ours_are_never_sent(settings, monkeypatch):
     sent = []
-    monkeypatch.setattr("edge.purge._send_ban", lambda base, headers: sent.append(headers) or True)
+    monkeypatch.setattr(
+        "edge.purge._send_purge", lambda base, headers: sent.append(headers) or True
+    )
     settings.DEPESCHE_VARNISH_URLS = ["http://127.0.0.1:1"]
     plan = PurgePlan(
         tags=frozenset({"page-1", 'x" || obj.status ~ 2'}),
-        prefixes=frozenset({"/feeds/", "/.*"}),
+        paths=frozenset({"/schweiz/bern/", "/.*", "/a b"}),
     )
     assert purge(plan)
-    assert sent == [{"X-Ban-Tags": "page-1", "X-Ban-Prefixes": "/feeds/"}]
+    assert sent == [{"X-Purge-Tags": "page-1", "X-Purge-Paths": "/schweiz/bern/"}]

@@ -20,7 +20,7 @@ from articles.services import articles_import
 from conftest import article_record
 from core.changes import content_changed
 from core.http import cache_tags
-from edge.purge import ALWAYS_PURGED_PREFIXES
+from edge.purge import ALWAYS_PURGED_TAGS, EVERYTHING
 from home.models import HomePage
 from taxonomy.models import SectionPage
 
@@ -74,19 +74,20 @@ def site_snapshot() -> dict[str, set[str]]:
 
 
 def purged(plan, *snapshots) -> set[str]:
-    """The URLs of the snapshots that the plan's bans would remove from the cache."""
+    """The URLs of the snapshots that the plan would purge from the cache: those with one of
+    its tags (the VCL gives every object the EVERYTHING tag too) or one of its paths."""
     return {
         url
         for snapshot in snapshots
         for url, tags in snapshot.items()
-        if tags & plan.tags or any(url.startswith(prefix) for prefix in plan.prefixes)
+        if (tags | EVERYTHING) & plan.tags or url.partition("?")[0] in plan.paths
     }
 
 
 def one_plan(purges):
     assert len(purges) == 1, "one batched purge per transaction"
     plan = purges[0]
-    assert plan.prefixes >= ALWAYS_PURGED_PREFIXES  # feeds and sitemaps
+    assert plan.tags >= ALWAYS_PURGED_TAGS  # feeds and sitemaps
     return plan
 
 
@@ -156,7 +157,7 @@ def test_a_scheduled_article_going_live_purges_its_lists_and_its_own_url(
     scheduled.refresh_from_db()
     assert scheduled.live
     assert plan.urls == LISTS | {scheduled.url}
-    assert scheduled.url in plan.prefixes  # its cached 404 goes too
+    assert scheduled.url in plan.paths  # its cached 404 goes too
     assert purged(plan, before) | {scheduled.url} == LISTS | {scheduled.url}
 
 

@@ -54,7 +54,7 @@ def cache_state(varnish, path, **headers) -> str:
 
 def test_a_published_edit_is_a_miss_with_the_change_at_once(varnish, newsroom):
     article = newsroom(2).pages[0]
-    for path in (article.url, "/schweiz/", "/themen/"):
+    for path in (article.url, "/schweiz/", "/themen/", "/feeds/rss/", "/sitemap.xml"):
         assert cache_state(varnish, path) == "MISS"
         assert cache_state(varnish, path) == "HIT"
 
@@ -69,6 +69,9 @@ def test_a_published_edit_is_a_miss_with_the_change_at_once(varnish, newsroom):
     status, headers, body = get(varnish, "/schweiz/")  # the section lists the new headline
     assert headers["X-Cache"] == "MISS" and "Gemeinderat stoppt die Velo-Route" in body
     assert time.monotonic() - published < 1.0
+    _status, _headers, body = get(varnish, "/feeds/rss/")
+    assert "Gemeinderat stoppt die Velo-Route" in body
+    assert cache_state(varnish, "/sitemap.xml") == "MISS"
     assert cache_state(varnish, "/themen/") == "HIT"  # shows no article: not purged
 
 
@@ -89,7 +92,7 @@ def test_anonymous_readers_share_one_copy_without_cookies(varnish, newsroom):
     status, headers, _body = get(varnish, article.url, Cookie="csrftoken=abc; _ga=1")
     assert (status, headers["X-Cache"]) == (200, "HIT")
     assert "Set-Cookie" not in headers
-    for internal in ("X-Cache-Tags", "Surrogate-Control", "X-Url"):
+    for internal in ("X-Cache-Tags", "xkey", "Surrogate-Control"):
         assert internal not in headers
     assert "public" in headers["Cache-Control"]
     # Tracking parameters share the copy too.
@@ -123,14 +126,60 @@ def test_readers_get_the_last_good_copy_while_the_app_is_down(varnish, newsroom,
         def cursor(self):
             raise DatabaseError("connection refused")
 
-    def broken(*args, **kwargs):
-        raise DatabaseError("the database is down")
-
-    monkeypatch.setattr("edge.views.connection", Unreachable())  # the health probe fails
-    monkeypatch.setattr(ArticlePage, "serve", broken)  # and so does every page
+    break_pages(monkeypatch)
+    monkeypatch.setattr("edge.views.connection", Unreachable())  # and the health probe fails
     for _ in range(3):
         status, _headers, body = get(varnish, article.url)
         assert status == 200 and body == good
     time.sleep(4.5)  # the probe has marked the app sick (4 failures out of 5)
     status, _headers, body = get(varnish, article.url)
     assert status == 200 and body == good
+
+
+def break_pages(monkeypatch):
+    """Every article page fails as if its database were down; the health probe still passes."""
+    from django.db import DatabaseError
+
+    def broken(*args, **kwargs):
+        raise DatabaseError("the database is down")
+
+    monkeypatch.setattr(ArticlePage, "serve", broken)
+
+
+def test_a_purged_page_stays_for_readers_when_its_fetch_fails(varnish, newsroom, monkeypatch):
+    """The purge is soft: the copy a change made stale is what readers get if the app fails
+    right after the purge, before it could render the page anew."""
+    article = newsroom(1).pages[0]
+    status, _headers, good = get(varnish, article.url)
+    assert status == 200
+    break_pages(monkeypatch)
+    page = ArticlePage.objects.get(pk=article.pk)
+    page.title = "Gemeinderat stoppt die Velo-Route"
+    page.save_revision().publish()  # purges after the commit
+    for _ in range(2):
+        status, _headers, body = get(varnish, article.url)
+        assert status == 200 and body == good
+
+    monkeypatch.undo()  # the app answers again: readers get the change
+    status, _headers, body = get(varnish, article.url)
+    assert status == 200 and "Gemeinderat stoppt die Velo-Route" in body
+
+
+def test_while_the_app_is_healthy_an_expired_copy_is_fetched_anew(varnish, newsroom, settings):
+    """No stale-while-revalidate at the edge: a stale copy could hide a change whose purge
+    found it already expired."""
+    settings.DEPESCHE_CACHE_S_MAXAGE = settings.DEPESCHE_CACHE_ARCHIVE_SECONDS = 1
+    article = newsroom(1).pages[0]
+    assert cache_state(varnish, article.url) == "MISS"
+    assert cache_state(varnish, article.url) == "HIT"
+    time.sleep(1.2)
+    assert cache_state(varnish, article.url) == "MISS"
+
+
+def test_an_error_without_a_copy_to_fall_back_on_is_the_apps_error_page(
+    varnish, newsroom, monkeypatch
+):
+    article = newsroom(1).pages[0]
+    break_pages(monkeypatch)
+    status, headers, _body = get(varnish, article.url)
+    assert (status, headers["X-Cache"]) == (500, "MISS")

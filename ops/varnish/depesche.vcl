@@ -1,16 +1,23 @@
-# depesche's edge cache (docs/operations.md, «Varnish»). Varnish 7 (Debian), no vmods.
+# depesche's edge cache (docs/operations.md, «Varnish»). Varnish 7 (Debian) with the xkey vmod
+# (Debian's varnish-modules).
 #
 # - Every reader gets the same cached bytes: cookies are dropped on public pages, whose HTML
 #   never depends on the reader (DESIGN.md §3; a logged-in reader's name and token come from
 #   /engagement/). The admin, the reader's account (/konto/), the engagement endpoints
 #   (/engagement/) and every method but GET/HEAD pass straight to the app.
 # - Pages stay as long as the app's Surrogate-Control says (core.http); a change purges them
-#   by cache tag or path prefix (edge.purge sends BAN; only from the purgers ACL).
+#   by cache tag or path (edge.purge sends PURGE; only from the purgers ACL). The purge is
+#   soft: a purged page is fetched anew by its next reader, yet kept for grace, so that it is
+#   still there when that fetch fails.
 # - Grace: while the app or its database is down (health probe, or a 5xx), readers get the
-#   last good copy for as long as the page's stale-if-error allows (24 hours).
+#   last good copy, purged or expired, for as long as the page's stale-if-error allows (24
+#   hours). While the app is healthy, no reader gets a copy that is expired or purged: an
+#   editor's change is never hidden behind a stale copy. Readers of one page wait for one
+#   fetch together (Varnish coalesces them).
 vcl 4.1;
 
 import std;
+import xkey;
 
 # The app servers: `backend default { … }` with its health probe, written by ops/prod.sh
 # (and by the tests) beside this file, so that this file names no address.
@@ -22,25 +29,21 @@ acl purgers {
 }
 
 sub vcl_recv {
-    if (req.method == "BAN") {
+    if (req.method == "PURGE") {
         if (client.ip !~ purgers) {
             return (synth(403, "Forbidden"));
         }
-        if (req.http.X-Ban-Tags) {
-            if (req.http.X-Ban-Tags !~ "^[a-z0-9 -]+$") {
-                return (synth(400, "Bad tags"));
-            }
-            # ban() takes the regex unquoted, so it may hold no space: tags are stored as
-            # ",tag1,tag2," (vcl_backend_response).
-            ban("obj.http.X-Cache-Tags ~ ,(" + regsuball(req.http.X-Ban-Tags, " +", "|") + "),");
+        # Tags as the app names them (core.http), paths of pages; each cached object has
+        # the keys of its tags, "path:<its path>" and "all" (vcl_backend_response).
+        if (req.http.X-Purge-Tags !~ "^[a-z0-9 -]*$") {
+            return (synth(400, "Bad tags"));
         }
-        if (req.http.X-Ban-Prefixes) {
-            if (req.http.X-Ban-Prefixes !~ "^[A-Za-z0-9/_ -]+$") {
-                return (synth(400, "Bad prefixes"));
-            }
-            ban("obj.http.X-Url ~ ^(" + regsuball(req.http.X-Ban-Prefixes, " +", "|") + ")");
+        if (req.http.X-Purge-Paths !~ "^(/[A-Za-z0-9/_-]* *)*$") {
+            return (synth(400, "Bad paths"));
         }
-        return (synth(200, "Banned"));
+        set req.http.X-Purge-Keys = req.http.X-Purge-Tags + " "
+            + regsuball(req.http.X-Purge-Paths, "(^| )/", "\1path:/");
+        return (synth(200, "Purged " + xkey.softpurge(req.http.X-Purge-Keys)));
     }
 
     # Behind a TLS terminator it says https; straight to Varnish it is http.
@@ -61,12 +64,15 @@ sub vcl_recv {
         set req.url = regsub(req.url, "[?&]+$", "");
     }
 
-    if (req.restarts > 0 || !std.healthy(req.backend_hint)) {
+    if (req.restarts == 0) {
+        unset req.http.X-Depesche-Fallback;  # ours alone (vcl_deliver, vcl_synth)
+    }
+    if (req.http.X-Depesche-Fallback || !std.healthy(req.backend_hint)) {
         # The app failed or is down: any copy within its stale-if-error window will do.
         set req.grace = 24h;
     } else {
-        # stale-while-revalidate: an expired copy is served while a fresh one is fetched.
-        set req.grace = 60s;
+        # An expired or purged copy is fetched anew before it is served.
+        set req.grace = 0s;
     }
     return (hash);
 }
@@ -76,20 +82,22 @@ sub vcl_hash {
 }
 
 sub vcl_backend_response {
-    # Lets the ban lurker purge by path prefix (feeds, sitemaps) without the request.
-    set beresp.http.X-Url = bereq.url;
-    if (beresp.http.X-Cache-Tags) {
-        set beresp.http.X-Cache-Tags = "," + regsuball(beresp.http.X-Cache-Tags, " +", ",") + ",";
-    }
+    # The object's purge keys (vcl_recv, PURGE): the app's cache tags, its path and "all".
+    set beresp.http.xkey = "all path:" + regsub(bereq.url, "\?.*$", "") + " "
+        + beresp.http.X-Cache-Tags;
+    unset beresp.http.X-Cache-Tags;
 
     if (beresp.status >= 500) {
-        if (bereq.is_bgfetch) {
-            return (abandon);  # keep the stale copy
+        if (bereq.is_bgfetch || !bereq.http.X-Depesche-Fallback) {
+            # Keep the stale copy (a delivered error would replace it): in the foreground,
+            # vcl_synth then restarts to look for it.
+            return (abandon);
         }
+        # No copy to fall back on: the reader gets the app's error page.
         set beresp.uncacheable = true;
         set beresp.ttl = 0s;
         set beresp.grace = 0s;
-        return (deliver);  # vcl_deliver restarts to look for a stale copy
+        return (deliver);
     }
     if (beresp.http.Set-Cookie || beresp.http.Cache-Control ~ "(private|no-cache|no-store)") {
         set beresp.uncacheable = true;
@@ -121,29 +129,35 @@ sub vcl_backend_response {
 }
 
 sub vcl_backend_error {
-    if (bereq.is_bgfetch) {
-        return (abandon);  # the app is down: keep serving the stale copy
+    if (bereq.is_bgfetch || !bereq.http.X-Depesche-Fallback) {
+        # The app is down: keep the stale copy. A delivered error would be kept for a second
+        # and hide it (Varnish does so while readers wait); vcl_synth restarts to find it.
+        return (abandon);
     }
 }
 
 sub vcl_deliver {
-    if (resp.status >= 500 && req.restarts == 0 && (req.method == "GET" || req.method == "HEAD")) {
-        return (restart);  # once, with a long grace: a stale copy beats an error page
+    if (resp.status >= 500 && !req.http.X-Depesche-Fallback
+            && (req.method == "GET" || req.method == "HEAD")) {
+        # Once, with a long grace: a stale copy beats an error page.
+        set req.http.X-Depesche-Fallback = "1";
+        return (restart);
     }
     if (obj.hits > 0) {
         set resp.http.X-Cache = "HIT";
     } else {
         set resp.http.X-Cache = "MISS";
     }
-    unset resp.http.X-Cache-Tags;
-    unset resp.http.X-Url;
+    unset resp.http.xkey;
     unset resp.http.Surrogate-Control;
     unset resp.http.Via;
     unset resp.http.X-Varnish;
 }
 
 sub vcl_synth {
-    if (resp.status >= 500 && req.restarts == 0 && (req.method == "GET" || req.method == "HEAD")) {
+    if (resp.status >= 500 && !req.http.X-Depesche-Fallback
+            && (req.method == "GET" || req.method == "HEAD")) {
+        set req.http.X-Depesche-Fallback = "1";
         return (restart);
     }
 }
