@@ -29,6 +29,9 @@ acl purgers {
 }
 
 sub vcl_recv {
+    if (req.restarts == 0) {
+        unset req.http.X-Depesche-Fallback;  # ours alone (vcl_deliver, vcl_synth)
+    }
     if (req.method == "PURGE") {
         if (client.ip !~ purgers) {
             return (synth(403, "Forbidden"));
@@ -64,9 +67,6 @@ sub vcl_recv {
         set req.url = regsub(req.url, "[?&]+$", "");
     }
 
-    if (req.restarts == 0) {
-        unset req.http.X-Depesche-Fallback;  # ours alone (vcl_deliver, vcl_synth)
-    }
     if (req.http.X-Depesche-Fallback || !std.healthy(req.backend_hint)) {
         # The app failed or is down: any copy within its stale-if-error window will do.
         set req.grace = 24h;
