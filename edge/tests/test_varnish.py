@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from articles.models import ArticlePage
+from edge.purge import EVERYTHING, PurgePlan, purge
 from edge.testing import Varnish
 
 VARNISHD = shutil.which("varnishd") or (
@@ -183,3 +184,18 @@ def test_an_error_without_a_copy_to_fall_back_on_is_the_apps_error_page(
     break_pages(monkeypatch)
     status, headers, _body = get(varnish, article.url)
     assert (status, headers["X-Cache"]) == (500, "MISS")
+
+
+def test_purging_everything_reaches_every_cached_page_and_bad_keys_are_refused(varnish, newsroom):
+    article = newsroom(1).pages[0]
+    paths = (article.url, "/themen/", "/robots.txt", "/sitemap.xml")
+    for path in paths:
+        get(varnish, path)
+        assert cache_state(varnish, path) == "HIT"
+    assert get(varnish, "/", method="PURGE", **{"X-Purge-Tags": "page-1|.*"})[0] == 400
+    assert get(varnish, "/", method="PURGE", **{"X-Purge-Paths": "schweiz"})[0] == 400
+    assert cache_state(varnish, "/themen/") == "HIT"
+
+    assert purge(PurgePlan(tags=EVERYTHING))  # a change too large to list (core.changes)
+    for path in paths:
+        assert cache_state(varnish, path) == "MISS", path
