@@ -11,6 +11,7 @@ import time
 from urllib.parse import urlsplit
 
 import pytest
+from django.db import DatabaseError, OperationalError
 
 from articles.models import ArticlePage
 from edge.purge import EVERYTHING, PurgePlan, purge
@@ -121,8 +122,6 @@ def test_readers_get_the_last_good_copy_while_the_app_is_down(varnish, newsroom,
     assert status == 200
     time.sleep(1.2)  # expired: only grace keeps it
 
-    from django.db import DatabaseError
-
     class Unreachable:
         def cursor(self):
             raise DatabaseError("connection refused")
@@ -139,7 +138,6 @@ def test_readers_get_the_last_good_copy_while_the_app_is_down(varnish, newsroom,
 
 def break_pages(monkeypatch):
     """Every article page fails as if its database were down; the health probe still passes."""
-    from django.db import DatabaseError
 
     def broken(*args, **kwargs):
         raise DatabaseError("the database is down")
@@ -184,6 +182,26 @@ def test_an_error_without_a_copy_to_fall_back_on_is_the_apps_error_page(
     break_pages(monkeypatch)
     status, headers, _body = get(varnish, article.url)
     assert (status, headers["X-Cache"]) == (500, "MISS")
+
+
+def test_an_error_of_a_passed_request_is_the_apps_own_answer(varnish, newsroom, monkeypatch):
+    """A POST (here the view beacon) is never answered from the cache: its error reaches the
+    reader's script as the app sent it."""
+    article = newsroom(1).pages[0]
+
+    def broken(**kwargs):
+        raise OperationalError("the database is down")
+
+    monkeypatch.setattr("engagement.views.view_record", broken)
+    status, headers, body = get(
+        varnish,
+        f"/engagement/articles/{article.pk}/view/",
+        "POST",
+        **{"User-Agent": "Mozilla/5.0 (Linux; Android 14) Mobile"},
+    )
+    # core.middleware's answer to a database that does not answer, not Varnish's own 503.
+    assert (status, headers["X-Cache"], headers["Retry-After"]) == (503, "MISS", "30")
+    assert "kurz nicht erreichbar" in body
 
 
 def test_purging_everything_reaches_every_cached_page_and_bad_keys_are_refused(varnish, newsroom):

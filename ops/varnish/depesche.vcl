@@ -88,12 +88,12 @@ sub vcl_backend_response {
     unset beresp.http.X-Cache-Tags;
 
     if (beresp.status >= 500) {
-        if (bereq.is_bgfetch || !bereq.http.X-Depesche-Fallback) {
+        if (bereq.is_bgfetch || !(bereq.uncacheable || bereq.http.X-Depesche-Fallback)) {
             # Keep the stale copy (a delivered error would replace it): in the foreground,
             # vcl_synth then restarts to look for it.
             return (abandon);
         }
-        # No copy to fall back on: the reader gets the app's error page.
+        # Passed (a POST, the admin) or no copy to fall back on: the app's own answer.
         set beresp.uncacheable = true;
         set beresp.ttl = 0s;
         set beresp.grace = 0s;
@@ -129,7 +129,7 @@ sub vcl_backend_response {
 }
 
 sub vcl_backend_error {
-    if (bereq.is_bgfetch || !bereq.http.X-Depesche-Fallback) {
+    if (bereq.is_bgfetch || !(bereq.uncacheable || bereq.http.X-Depesche-Fallback)) {
         # The app is down: keep the stale copy. A delivered error would be kept for a second
         # and hide it (Varnish does so while readers wait); vcl_synth restarts to find it.
         return (abandon);
