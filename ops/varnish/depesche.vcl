@@ -88,11 +88,7 @@ sub vcl_backend_response {
     unset beresp.http.X-Cache-Tags;
 
     if (beresp.status >= 500) {
-        if (bereq.is_bgfetch || !(bereq.uncacheable || bereq.http.X-Depesche-Fallback)) {
-            # Keep the stale copy (a delivered error would replace it): in the foreground,
-            # vcl_synth then restarts to look for it.
-            return (abandon);
-        }
+        call keep_the_stale_copy;
         # Passed (a POST, the admin) or no copy to fall back on: the app's own answer.
         set beresp.uncacheable = true;
         set beresp.ttl = 0s;
@@ -129,20 +125,29 @@ sub vcl_backend_response {
 }
 
 sub vcl_backend_error {
+    call keep_the_stale_copy;
+}
+
+# A failed fetch of a cacheable page is abandoned, so that its stale copy stays: a delivered
+# 5xx would replace it, and a backend error is even kept for a second while readers wait. In
+# the foreground, vcl_synth then restarts to find the copy (fall_back_to_grace).
+sub keep_the_stale_copy {
     if (bereq.is_bgfetch || !(bereq.uncacheable || bereq.http.X-Depesche-Fallback)) {
-        # The app is down: keep the stale copy. A delivered error would be kept for a second
-        # and hide it (Varnish does so while readers wait); vcl_synth restarts to find it.
         return (abandon);
     }
 }
 
-sub vcl_deliver {
+# Once, with a long grace (vcl_recv): a stale copy beats an error page.
+sub fall_back_to_grace {
     if (resp.status >= 500 && !req.http.X-Depesche-Fallback
             && (req.method == "GET" || req.method == "HEAD")) {
-        # Once, with a long grace: a stale copy beats an error page.
         set req.http.X-Depesche-Fallback = "1";
         return (restart);
     }
+}
+
+sub vcl_deliver {
+    call fall_back_to_grace;
     if (obj.hits > 0) {
         set resp.http.X-Cache = "HIT";
     } else {
@@ -155,9 +160,5 @@ sub vcl_deliver {
 }
 
 sub vcl_synth {
-    if (resp.status >= 500 && !req.http.X-Depesche-Fallback
-            && (req.method == "GET" || req.method == "HEAD")) {
-        set req.http.X-Depesche-Fallback = "1";
-        return (restart);
-    }
+    call fall_back_to_grace;
 }
