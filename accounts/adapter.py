@@ -1,5 +1,7 @@
 from allauth.account.adapter import DefaultAccountAdapter
 
+from engagement.identity import client_ip
+
 
 class AccountAdapter(DefaultAccountAdapter):
     """allauth as depesche uses it.
@@ -11,3 +13,9 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def add_message(self, *args, **kwargs):
         return None
+
+    def get_client_ip(self, request) -> str:
+        """The reader's address for allauth's rate limits, by the rule of the rest of the site
+        (DEPESCHE_TRUSTED_PROXIES): behind Varnish, allauth would otherwise see Varnish's
+        address for every reader, and count all readers' logins as one."""
+        return client_ip(request)

@@ -7,6 +7,7 @@ no code path asks "am I in production?", it asks whether a service is configured
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -135,6 +136,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "allauth",
     "allauth.account",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -153,6 +155,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     # PostgreSQL down: 503 with Retry-After, and Varnish serves its stale copy.
     "core.middleware.DatabaseUnavailableMiddleware",
+    # Last, as django-axes asks: turns a login attempt it refused into the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "depesche.urls"
@@ -186,6 +190,8 @@ AUTH_PASSWORD_VALIDATORS = [
 # -- Reader accounts: django-allauth, e-mail address and verification link ------------------------
 # https://docs.allauth.org/en/latest/account/configuration.html
 AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out name and address before a password is checked (below).
+    "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",  # the newsroom logs in with user names
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
@@ -199,6 +205,10 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = f"[{env('DEPESCHE_SITE_NAME', 'depesche')}] "
+# allauth's own limit on failed logins also counts per e-mail address alone, which would let
+# anyone lock a reader out by name: only its per-address part stays; django-axes locks out
+# (below). allauth reads the address through accounts.adapter (DEPESCHE_TRUSTED_PROXIES).
+ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip"}
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
@@ -331,6 +341,33 @@ DEPESCHE_POW_EXPIRES_SECONDS = env_int("DEPESCHE_POW_EXPIRES_SECONDS", 1200)
 DEPESCHE_SSL_REDIRECT = env("DEPESCHE_SSL_REDIRECT", "true").lower() == "true"
 DEPESCHE_HSTS_SECONDS = env_int("DEPESCHE_HSTS_SECONDS", 31_536_000)
 
+# -- Login lock-out: django-axes, for the admin's and the readers' login ------------------------
+# DEPESCHE_LOGIN_FAILURE_LIMIT failed logins with one name from one address lock that name out
+# at that address for DEPESCHE_LOGIN_COOLOFF_MINUTES; each further attempt meanwhile starts the
+# wait anew, a successful login resets the count (docs/operations.md «Login lock-out»).
+# The counts are rows in the database in both set-ups, not Redis: the forgiving Redis cache
+# would stop counting while Redis is down, and an operator unlocks and lists them by name.
+# https://django-axes.readthedocs.io/en/latest/4_configuration.html
+DEPESCHE_LOGIN_FAILURE_LIMIT = env_int("DEPESCHE_LOGIN_FAILURE_LIMIT", 5)
+DEPESCHE_LOGIN_COOLOFF_MINUTES = env_int("DEPESCHE_LOGIN_COOLOFF_MINUTES", 15)
+if DEPESCHE_LOGIN_FAILURE_LIMIT < 1 or DEPESCHE_LOGIN_COOLOFF_MINUTES < 1:
+    raise ImproperlyConfigured(
+        "DEPESCHE_LOGIN_FAILURE_LIMIT and DEPESCHE_LOGIN_COOLOFF_MINUTES must be 1 or more"
+    )
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = DEPESCHE_LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = timedelta(minutes=DEPESCHE_LOGIN_COOLOFF_MINUTES)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "engagement.identity.client_ip"
+AXES_USERNAME_CALLABLE = "accounts.lockout.login_name"
+AXES_CLIENT_STR_CALLABLE = "accounts.lockout.client_description"
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+# No row per successful login: it would keep every reader's address for good.
+AXES_DISABLE_ACCESS_LOG = True
+# Its pages are for Django's admin, which depesche does not run (Wagtail's admin lists them).
+AXES_ENABLE_ADMIN = False
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -343,6 +380,10 @@ LOGGING = {
         "django.db.backends": {"level": "INFO"},
         # Wagtail 8 runs search and reference index updates as tasks and logs each one.
         "django_tasks": {"level": "WARNING"},
+        # django-axes logs each failed login and each lock-out at WARNING (the name and the
+        # address's hash: accounts.lockout); its INFO lines (clean-ups, every successful login)
+        # are left out.
+        "axes": {"level": "WARNING"},
     },
 }
 
