@@ -166,3 +166,17 @@ def test_allauth_counts_readers_behind_varnish_apart(client, reader, settings):
     other = Client(HTTP_HOST="127.0.0.1")
     response = READER.post(other, PASSWORD, "127.0.0.1", HTTP_X_FORWARDED_FOR=HOME)
     assert response.status_code == 302
+
+
+def test_an_operator_unlocks_in_the_admin(login, client, editor):
+    fail(login, client, LIMIT)
+    operator = Client(HTTP_HOST="127.0.0.1")
+    operator.force_login(editor)
+    page = operator.get("/admin/login_lockouts/").content.decode()
+    assert "Anmeldesperren" in page and login.name in page and HOME in page
+    assert operator.get("/admin/login_lockouts/new/").status_code in (302, 403)
+    attempt = AccessAttempt.objects.get(username=login.name)
+    assert operator.get(f"/admin/login_lockouts/edit/{attempt.pk}/").status_code in (302, 403)
+    response = operator.post(f"/admin/login_lockouts/delete/{attempt.pk}/")
+    assert response.status_code == 302 and not AccessAttempt.objects.exists()
+    assert login.post(client, PASSWORD).status_code == 302
