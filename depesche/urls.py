@@ -20,7 +20,7 @@ urlpatterns = [
     path("engagement/", include("engagement.urls")),
     path("healthz", health, name="health"),
     path("engagement/", include("comments.urls")),
-    path("kommentare/<int:article_id>/", comments_page_plain, name="comments_page"),
+    path("kommentare/<id:article_id>/", comments_page_plain, name="comments_page"),
     path("konto/", include("accounts.urls")),
     path("konto/", include("allauth.urls")),
 ]
