@@ -44,9 +44,8 @@ class Pagination(WagtailPagination):
 
     def paginate_queryset(self, queryset, request, view=None):
         raw = request.GET.get("offset", "0")
-        offset = whole_number(raw, minimum=0)
-        if offset is not None and offset > MAX_OFFSET:
-            raise BadRequestError(f"offset cannot be higher than {MAX_OFFSET}")
+        if whole_number(raw, minimum=0, maximum=MAX_OFFSET) is None:
+            raise BadRequestError(f"offset must be a whole number from 0 to {MAX_OFFSET}")
         return list(super().paginate_queryset(queryset, request, view))
 
 
