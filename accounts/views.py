@@ -12,7 +12,7 @@ from engagement.identity import reader_display_name
 
 
 @login_required
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def account_home(request):
     """The display name, and the ways to the other account pages."""
     user = request.user
@@ -38,7 +38,7 @@ def account_home(request):
 
 
 @login_required
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def account_delete_view(request):
     """Delete the account after the password is confirmed; comments stay, anonymised."""
     user = request.user

@@ -1,16 +1,14 @@
-import re
 from dataclasses import dataclass
 
 from django.core.paginator import EmptyPage, Paginator
 from django.http import Http404
 
-# A page number as links write it: no sign, no leading zero, no "1.0", "٣" or "1_0" (which
-# Python's int() would accept), and short enough that the offset stays a sane number.
-PAGE_NUMBER = re.compile(r"[1-9][0-9]{0,5}")
+from core import params
 
 
 def page_number(request) -> int:
-    """The `?page=` of a listing: 1 when absent, a 404 when it is not a plain page number.
+    """The `?page=` of a listing: 1 when absent, a 404 when it is not a plain page number
+    (core.params.page_number: no sign, no leading zero, no "1.0", "٣", "²" or "1_0").
 
     Checked before the database is asked, so `?page=abc`, `?page=0`, `?page=-1`,
     `?page=1.5` and `?page=99999999999999999999` are 404s, never a 500.
@@ -18,9 +16,10 @@ def page_number(request) -> int:
     raw = request.GET.get("page")
     if raw is None:
         return 1
-    if not PAGE_NUMBER.fullmatch(raw):
+    number = params.page_number(raw)
+    if number is None:
         raise Http404("No such page of this listing.")
-    return int(raw)
+    return number
 
 
 def paginate(items, *, request, per_page: int):

@@ -25,6 +25,7 @@ from articles.blocks import FACT_BOX_FEATURES, PARAGRAPH_FEATURES
 from articles.models import ArticleAuthor, ArticlePage, ArticleRegion, ArticleTopic, CommentMode
 from articles.validation import hero_credit_error, primary_topic_error
 from authors.models import AuthorIndexPage, AuthorPage
+from core.errors import Refused
 from core.text import slug_de
 from home.models import HomePage
 from images.services import ImageSourceError, image_get_or_create, image_source_read
@@ -40,11 +41,12 @@ REGION_SEPARATOR = ">"
 REGION_KINDS_BY_DEPTH = ["continent", "country", "canton", "municipality"]
 
 
-class ImportFailed(Exception):
-    """The file was not imported; `errors` name each record and field that is wrong."""
+class ImportFailed(Refused):
+    """The file was not imported; `errors` name each record and field that is wrong. The
+    site's refusal type (core.errors), so a view that imports gets its answer for free."""
 
     def __init__(self, errors: list[str]):
-        super().__init__("\n".join(errors))
+        super().__init__("\n".join(errors), code="import", errors=errors)
         self.errors = errors
 
 

@@ -17,10 +17,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from comments.models import Comment, CommentStatus, ModerationReason
 from comments.services import ACTIONS, comments_moderate
+from core.params import page_number, whole_number
 from engagement.models import Ban, Guest
 
 PER_PAGE = 50
@@ -77,7 +78,7 @@ def _queue_queryset(tab: str):
     return comments.filter(status=tab).prefetch_related("reports")
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def queue(request):
     tab = request.GET.get("status", "pending")
     if tab not in dict(TABS):
@@ -85,7 +86,7 @@ def queue(request):
     if request.method == "POST":
         return _moderate(request, tab)
     paginator = Paginator(_queue_queryset(tab).order_by("-pk"), PER_PAGE)
-    page = paginator.get_page(request.GET.get("page"))
+    page = paginator.get_page(page_number(request.GET.get("page")) or 1)
     counts = queue_counts()
     return render(
         request,
@@ -102,7 +103,8 @@ def queue(request):
 
 def _moderate(request, tab: str):
     ids = request.POST.getlist("ids")
-    form = ModerationForm(request.POST, ids=[int(i) for i in ids if i.isdigit()])
+    ids = [number for number in map(whole_number, ids) if number is not None]
+    form = ModerationForm(request.POST, ids=ids)
     back = reverse("comments_admin:queue") + f"?status={tab}"
     if not form.is_valid():
         messages.error(request, _("Choose at least one comment and an action."))
@@ -133,16 +135,17 @@ def _reader(request):
     for key, model in (("user", get_user_model()), ("guest", Guest)):
         raw = request.GET.get(key, "")
         if raw:
-            if not raw.isdigit():
+            reader_id = whole_number(raw)
+            if reader_id is None:
                 raise Http404
-            reader = model.objects.filter(pk=int(raw)).first()
+            reader = model.objects.filter(pk=reader_id).first()
             if reader is None:
                 raise Http404
             return key, reader
     raise Http404
 
 
-@require_http_methods(["GET"])
+@require_safe
 def history(request):
     """Everything one commenter wrote, newest first, with their bans."""
     key, reader = _reader(request)
@@ -151,7 +154,7 @@ def history(request):
         .select_related("article", "user__reader_profile", "guest")
         .order_by("-pk")
     )
-    page = Paginator(comments, PER_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(comments, PER_PAGE).get_page(page_number(request.GET.get("page")) or 1)
     bans = Ban.objects.filter(**{key: reader}).order_by("-created_at")
     active = bans.filter(Q(until__isnull=True) | Q(until__gt=timezone.now())).first()
     summary = comments.aggregate(

@@ -27,6 +27,7 @@ from django.utils.translation import gettext as _
 
 from articles.models import CommentMode
 from comments.models import BODY_MAX_LENGTH, BODY_MIN_LENGTH, Comment, HoldReason, ModerationWord
+from core.errors import Refused as Refused  # the site's one refusal type, re-exported
 from engagement.identity import Reader
 from engagement.proof_of_work import solution_verify
 from engagement.ratelimit import Limit, first_exceeded
@@ -34,16 +35,6 @@ from engagement.ratelimit import Limit, first_exceeded
 DUPLICATE_WINDOW = timedelta(minutes=6)
 MODES_BY_STRICTNESS = [CommentMode.OPEN, CommentMode.PREMODERATED, CommentMode.CLOSED]
 WORDS_CACHE_KEY = "comments:moderation-words"
-
-
-class Refused(Exception):
-    """The comment is not taken; `message` tells the reader why, in their language."""
-
-    def __init__(self, message: str, *, code: str, status: int = 400):
-        super().__init__(message)
-        self.message = message
-        self.code = code
-        self.status = status
 
 
 @dataclass(frozen=True)

@@ -11,19 +11,25 @@ from dataclasses import dataclass
 
 from django.db.models import F, Q, Window
 from django.db.models.functions import RowNumber
+from django.utils.translation import gettext as _
 
 from comments.models import Comment, CommentReaction, CommentStatus
+from core.errors import Refused
+from core.params import whole_number
 from core.templatetags.depesche import dateline_time
 from engagement.identity import Reader
 
 PAGE_SIZE = 20
 REPLIES_SHOWN = 50
 SORTS = ("newest", "oldest", "liked")
-CURSOR = re.compile(r"^(?:(\d{1,10})\.)?(\d{1,19})$")
+# «likes.id» or «id»: ASCII digits only, each part checked by core.params.whole_number.
+CURSOR = re.compile(r"(?:([0-9]{1,10})\.)?([0-9]{1,19})")
 
 
-class BadQuery(ValueError):
-    """A query parameter the endpoint cannot use."""
+def _bad_query() -> Refused:
+    return Refused(
+        _("The list of comments could not be loaded: unknown order or position."), code="query"
+    )
 
 
 @dataclass(frozen=True)
@@ -46,10 +52,14 @@ def _visible(queryset):
 def cursor_parse(sort: str, after: str | None) -> tuple[int, int] | None:
     if not after:
         return None
-    match = CURSOR.match(after)
+    match = CURSOR.fullmatch(after) if isinstance(after, str) else None
     if not match or (sort == "liked") != (match.group(1) is not None):
-        raise BadQuery(after)
-    return int(match.group(1) or 0), int(match.group(2))
+        raise _bad_query()
+    likes = whole_number(match.group(1) or "0", minimum=0)
+    pk = whole_number(match.group(2))
+    if likes is None or pk is None:
+        raise _bad_query()
+    return likes, pk
 
 
 def _cursor(sort: str, comment: Comment) -> str:
@@ -67,7 +77,7 @@ def comments_page(
     """One page of an article's comments as the page's script shows them; or, with
     `replies_to`, the replies of one comment after the first REPLIES_SHOWN (oldest first)."""
     if sort not in SORTS:
-        raise BadQuery(sort)
+        raise _bad_query()
     if replies_to is not None:
         sort = "oldest"
     cursor = cursor_parse(sort, after)

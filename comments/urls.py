@@ -5,9 +5,9 @@ from comments import views
 app_name = "comments"
 # Under /engagement/ (never cached), next to the engagement core's endpoints.
 urlpatterns = [
-    path("articles/<int:article_id>/comments/", views.article_comments, name="list"),
+    path("articles/<id:article_id>/comments/", views.article_comments, name="list"),
     path("comments/challenge/", views.challenge, name="challenge"),
-    path("comments/<int:comment_id>/reaction/", views.comment_reaction, name="reaction"),
-    path("comments/<int:comment_id>/report/", views.comment_report_view, name="report"),
-    path("comments/<int:comment_id>/delete/", views.comment_delete, name="delete"),
+    path("comments/<id:comment_id>/reaction/", views.comment_reaction, name="reaction"),
+    path("comments/<id:comment_id>/report/", views.comment_report_view, name="report"),
+    path("comments/<id:comment_id>/delete/", views.comment_delete, name="delete"),
 ]

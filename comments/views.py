@@ -5,12 +5,12 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views import csrf
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from articles.models import ArticlePage
 from comments.models import Comment, CommentStatus
-from comments.pipeline import Refused, comments_closed, effective_mode
-from comments.selectors import BadQuery, comment_data, comments_page, comments_plain
+from comments.pipeline import comments_closed, effective_mode
+from comments.selectors import comment_data, comments_page, comments_plain
 from comments.services import (
     comment_create,
     comment_delete_own,
@@ -18,7 +18,10 @@ from comments.services import (
     comment_report,
     section_of,
 )
+from core import params
+from core.errors import Refused
 from core.http import page_tag, public_cache_control
+from core.params import whole_number
 from engagement.http import json_answer, json_error
 from engagement.identity import guest_remember, reader_from_request
 from engagement.proof_of_work import challenge_create
@@ -28,16 +31,12 @@ from engagement.proof_of_work import challenge_create
 MAX_BODY_BYTES = 32 * 1024
 
 
-def _article_missing():
-    return json_error(_("This article does not exist (any more)."), status=404)
+def _article_missing() -> Refused:
+    return Refused(_("This article does not exist (any more)."), code="not_found", status=404)
 
 
-def _comment_missing():
-    return json_error(_("This comment does not exist (any more)."), status=404)
-
-
-def _refused(refusal: Refused):
-    return json_error(refusal.message, status=refusal.status, code=refusal.code)
+def _comment_missing() -> Refused:
+    return Refused(_("This comment does not exist (any more)."), code="not_found", status=404)
 
 
 def _too_large(request) -> bool:
@@ -52,10 +51,11 @@ def _field(request, name: str) -> str:
     return value if isinstance(value, str) else ""
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def article_comments(request, article_id: int):
     if request.method == "POST":
         return comment_post(request, article_id)
+    # GET and HEAD
     return comment_list(request, article_id)
 
 
@@ -63,27 +63,25 @@ def comment_list(request, article_id: int):
     """A page of comments, whether the reader may write, and their own reactions."""
     article = ArticlePage.objects.live().select_related("stats").filter(pk=article_id).first()
     if article is None:
-        return _article_missing()
+        raise _article_missing()
     reader = reader_from_request(request)
     replies_to = None
     if raw := request.GET.get("replies_to"):
-        if not raw.isdigit() or len(raw) > 19:
-            return json_error(_("This comment does not exist (any more)."), status=400)
+        replies_to_id = whole_number(raw)
+        if replies_to_id is None:
+            raise Refused(_("This comment does not exist (any more)."), code="replies_to")
         replies_to = Comment.objects.filter(
-            pk=int(raw), article=article, parent__isnull=True, status=CommentStatus.APPROVED
+            pk=replies_to_id, article=article, parent__isnull=True, status=CommentStatus.APPROVED
         ).first()
         if replies_to is None:
-            return _comment_missing()
-    try:
-        page = comments_page(
-            article_id=article.pk,
-            reader=reader,
-            sort=request.GET.get("sort", "newest"),
-            after=request.GET.get("after"),
-            replies_to=replies_to,
-        )
-    except BadQuery:
-        return json_error(_("The list of comments could not be loaded: unknown order or position."))
+            raise _comment_missing()
+    page = comments_page(
+        article_id=article.pk,
+        reader=reader,
+        sort=request.GET.get("sort", "newest"),
+        after=request.GET.get("after"),
+        replies_to=replies_to,
+    )
     section = section_of(article)
     return json_answer(
         {
@@ -100,29 +98,27 @@ def comment_list(request, article_id: int):
 def comment_post(request, article_id: int):
     """A new comment or reply. Answers 201 once it is stored, approved or pending."""
     if _too_large(request):
-        return json_error(_("Your comment is too long."), status=413)
+        raise Refused(_("Your comment is too long."), code="too_large", status=413)
     article = ArticlePage.objects.live().filter(pk=article_id).first()
     if article is None:
-        return _article_missing()
+        raise _article_missing()
     parent = None
     if raw := _field(request, "parent"):
-        if not raw.isdigit() or len(raw) > 19:
-            return json_error(_("You can only reply to a published comment of this article."))
-        parent = Comment.objects.filter(pk=int(raw)).first()
+        parent_id = whole_number(raw)
+        parent = None if parent_id is None else Comment.objects.filter(pk=parent_id).first()
         if parent is None:
-            return json_error(_("You can only reply to a published comment of this article."))
+            raise Refused(
+                _("You can only reply to a published comment of this article."), code="parent"
+            )
     reader = reader_from_request(request)
-    try:
-        comment = comment_create(
-            article=article,
-            reader=reader,
-            body=_field(request, "body"),
-            parent=parent,
-            honeypot=_field(request, "website"),
-            proof_of_work=_field(request, "altcha"),
-        )
-    except Refused as refusal:
-        return _refused(refusal)
+    comment = comment_create(
+        article=article,
+        reader=reader,
+        body=_field(request, "body"),
+        parent=parent,
+        honeypot=_field(request, "website"),
+        proof_of_work=_field(request, "altcha"),
+    )
     published = comment.status == CommentStatus.APPROVED
     message = (
         _("Thank you! Your comment is published.")
@@ -147,15 +143,12 @@ def comment_reaction(request, comment_id: int):
     """Up (value=1), down (value=-1) or none (value=0); one per reader and comment."""
     comment = _published_comment(comment_id)
     if comment is None:
-        return _comment_missing()
+        raise _comment_missing()
     value = _field(request, "value")
     if value not in ("1", "-1", "0"):
-        return json_error(_("Unknown reaction."))
+        raise Refused(_("Unknown reaction."), code="value")
     reader = reader_from_request(request)
-    try:
-        comment, reaction = comment_react(comment=comment, reader=reader, value=int(value))
-    except Refused as refusal:
-        return _refused(refusal)
+    comment, reaction = comment_react(comment=comment, reader=reader, value=int(value))
     response = json_answer(
         {"ok": True, "likes": comment.likes, "dislikes": comment.dislikes, "reaction": reaction}
     )
@@ -165,20 +158,17 @@ def comment_reaction(request, comment_id: int):
 @require_POST
 def comment_report_view(request, comment_id: int):
     if _too_large(request):
-        return json_error(_("Please keep the note under 500 characters."), status=413)
+        raise Refused(_("Please keep the note under 500 characters."), code="note", status=413)
     comment = _published_comment(comment_id)
     if comment is None:
-        return _comment_missing()
+        raise _comment_missing()
     reader = reader_from_request(request)
-    try:
-        comment_report(
-            comment=comment,
-            reader=reader,
-            reason=_field(request, "reason"),
-            note=_field(request, "note"),
-        )
-    except Refused as refusal:
-        return _refused(refusal)
+    comment_report(
+        comment=comment,
+        reader=reader,
+        reason=_field(request, "reason"),
+        note=_field(request, "note"),
+    )
     response = json_answer(
         {"ok": True, "message": _("Thank you. A moderator will look at this comment.")},
         status=201,
@@ -190,29 +180,25 @@ def comment_report_view(request, comment_id: int):
 def comment_delete(request, comment_id: int):
     comment = Comment.objects.filter(pk=comment_id).first()
     if comment is None:
-        return _comment_missing()
-    try:
-        comment_delete_own(comment=comment, reader=reader_from_request(request))
-    except Refused as refusal:
-        return _refused(refusal)
+        raise _comment_missing()
+    comment_delete_own(comment=comment, reader=reader_from_request(request))
     return json_answer({"ok": True, "message": _("Your comment was deleted.")})
 
 
-@require_GET
+@require_safe
 def challenge(request):
     """A fresh proof-of-work challenge for the comment form (engagement.proof_of_work)."""
     return json_answer(challenge_create())
 
 
-@require_GET
+@require_safe
 def comments_page_plain(request, article_id: int):
     """Every published comment of an article as plain HTML: for readers without JavaScript.
     The same bytes for everyone, like the article."""
     article = ArticlePage.objects.live().filter(pk=article_id).first()
-    page_number = request.GET.get("page", "1")
-    if article is None or not page_number.isdigit() or not 0 < int(page_number) < 10_000:
+    page_number = params.page_number(request.GET.get("page", "1"), maximum=9_999)
+    if article is None or page_number is None:
         raise Http404
-    page_number = int(page_number)
     comments, more = comments_plain(article_id=article.pk, page=page_number)
     if page_number > 1 and not comments:
         raise Http404
@@ -235,6 +221,8 @@ def csrf_failure(request, reason=""):
     the page can show; everything else gets Django's page."""
     if request.path.startswith("/engagement/"):
         return json_error(
-            _("Your session has expired. Please reload the page and try again."), status=403
+            _("Your session has expired. Please reload the page and try again."),
+            code="csrf",
+            status=403,
         )
     return csrf.csrf_failure(request, reason=reason)

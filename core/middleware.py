@@ -1,4 +1,7 @@
-"""A database that does not answer: 503 at once, so that the edge serves its stale copy.
+"""Middleware of the whole site: refusals become answers (`RefusedMiddleware`), methods no
+view takes are refused (`MethodsMiddleware`), and a database that does not answer is a 503.
+
+A database that does not answer: 503 at once, so that the edge serves its stale copy.
 
 Covers the errors PostgreSQL's driver reports as operational (refused or lost connections, a
 server shutting down, timeouts, deadlocks): transient by nature, so «try again» is true.
@@ -14,9 +17,11 @@ https://docs.djangoproject.com/en/5.2/topics/http/middleware/#process-exception
 import logging
 
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseNotAllowed
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
+
+from core.errors import Refused, refusal_response
 
 logger = logging.getLogger(__name__)
 
@@ -42,3 +47,39 @@ class DatabaseUnavailableMiddleware:
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         add_never_cache_headers(response)
         return response
+
+
+class RefusedMiddleware:
+    """The one place a refusal (`core.errors.Refused`, raised by a service or a view)
+    becomes an answer: JSON with the reader's message, or the view's own answer
+    (core.errors.refusal_answer)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, Refused):
+            return refusal_response(request, exception)
+        return None
+
+
+# Methods the site answers; anything else (TRACE, which would echo a request's headers back,
+# CONNECT, made-up ones) is refused before a view runs, whatever the URL.
+ALLOWED_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
+
+
+class MethodsMiddleware:
+    """405 for TRACE, CONNECT and unknown methods on every URL (Wagtail's pages, the feeds
+    and `/healthz` would otherwise answer them like a GET). Each view still says which of
+    the allowed methods it takes (`require_safe`, `require_POST`)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method not in ALLOWED_METHODS:
+            return HttpResponseNotAllowed(["GET", "HEAD", "POST", "OPTIONS"])
+        return self.get_response(request)

@@ -2,12 +2,12 @@ import re
 
 from django.conf import settings
 from django.urls import include, path, re_path
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from comments.views import comments_page_plain
+from core.views import media_serve
 from discovery import views as discovery_views
 from edge.views import health
 
@@ -20,7 +20,7 @@ urlpatterns = [
     path("engagement/", include("engagement.urls")),
     path("healthz", health, name="health"),
     path("engagement/", include("comments.urls")),
-    path("kommentare/<int:article_id>/", comments_page_plain, name="comments_page"),
+    path("kommentare/<id:article_id>/", comments_page_plain, name="comments_page"),
     path("konto/", include("accounts.urls")),
     path("konto/", include("allauth.urls")),
 ]
@@ -36,7 +36,7 @@ if settings.DEPESCHE_SERVE_MEDIA:
     urlpatterns += [
         re_path(
             rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$",
-            serve,
+            media_serve,
             {"document_root": settings.MEDIA_ROOT},
         )
     ]

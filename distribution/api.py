@@ -23,21 +23,18 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from articles.models import ArticleAuthor, ArticlePage, ArticleRegion, ArticleTopic
 from authors.models import AuthorPage
 from core.http import public_cache_control
+from core.params import MAX_ID, whole_number
 from distribution.media import SHARE_RENDITION, rendition_or_none
 from distribution.selectors import sections_attach
 from images.models import NewsRendition
 from taxonomy.models import RegionPage, SectionPage, TopicPage
 
-MAX_ID = 2**63 - 1  # PostgreSQL's bigint; larger numbers would fail in the database
 MAX_OFFSET = 10_000_000
 
 
 def positive_id(name: str, raw: str) -> int:
-    try:
-        value = int(raw)
-    except ValueError:
-        raise BadRequestError(f"{name} must be a positive integer id") from None
-    if not 0 < value <= MAX_ID:
+    value = whole_number(raw.strip() if isinstance(raw, str) else raw, maximum=MAX_ID)
+    if value is None:
         raise BadRequestError(f"{name} must be a positive integer id")
     return value
 
@@ -47,8 +44,8 @@ class Pagination(WagtailPagination):
 
     def paginate_queryset(self, queryset, request, view=None):
         raw = request.GET.get("offset", "0")
-        if raw.isdigit() and int(raw) > MAX_OFFSET:
-            raise BadRequestError(f"offset cannot be higher than {MAX_OFFSET}")
+        if whole_number(raw, minimum=0, maximum=MAX_OFFSET) is None:
+            raise BadRequestError(f"offset must be a whole number from 0 to {MAX_OFFSET}")
         return list(super().paginate_queryset(queryset, request, view))
 
 

@@ -29,6 +29,6 @@ urlpatterns = [
     path("sitemap-<slug:section>.xml", views.sitemap_section, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("publisher-logo.png", views.publisher_logo, name="publisher_logo"),
-    path("api/ninjs/articles/<int:pk>/", views.ninjs_article, name="ninjs_article"),
+    path("api/ninjs/articles/<id:pk>/", views.ninjs_article, name="ninjs_article"),
     path("api/v2/", include((api_router.get_urlpatterns(), "wagtailapi"), namespace="wagtailapi")),
 ]

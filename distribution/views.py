@@ -7,7 +7,7 @@ from django.contrib.sitemaps.views import sitemap as django_sitemap
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from core.http import FEEDS, public_cache_control
 from distribution import ninjs, selectors
@@ -21,7 +21,7 @@ def news_language() -> str:
     return settings.LANGUAGE_CODE.split("-")[0]
 
 
-@require_GET
+@require_safe
 @x_robots_tag
 def sitemap_index(request):
     """/sitemap.xml: one <sitemap> per page of each sitemap. Django's own index view takes
@@ -43,7 +43,7 @@ def sitemap_index(request):
     return public_cache_control(response, tags=[FEEDS])
 
 
-@require_GET
+@require_safe
 def sitemap_section(request, section: str):
     """/sitemap-<section>.xml?p=N through Django's sitemap view (a bad or too large `p` is a
     404)."""
@@ -56,7 +56,7 @@ def sitemap_section(request, section: str):
     return public_cache_control(response, tags=[FEEDS])
 
 
-@require_GET
+@require_safe
 @x_robots_tag
 def news_sitemap(request):
     """/sitemap-news.xml: the Google News sitemap of the last 48 hours."""
@@ -81,7 +81,7 @@ def news_sitemap(request):
     return public_cache_control(response, tags=[FEEDS])
 
 
-@require_GET
+@require_safe
 def robots_txt(request):
     """/robots.txt: everything but the newsroom may be crawled; where the sitemaps are."""
     site = site_root_for_request(request)
@@ -97,12 +97,12 @@ def robots_txt(request):
     return public_cache_control(response)
 
 
-@require_GET
+@require_safe
 def publisher_logo(request):
     return public_cache_control(HttpResponse(logo_png(), content_type="image/png"))
 
 
-@require_GET
+@require_safe
 def ninjs_article(request, pk: int):
     """/api/ninjs/articles/<id>/: one article in IPTC ninjs 2.1 for syndication partners."""
     site = site_root_for_request(request)

@@ -1,16 +1,13 @@
-"""Answers of the engagement endpoints: small JSON documents that no cache keeps."""
+"""Answers of the engagement endpoints: small JSON documents that no cache keeps. Refusals
+are raised (core.errors.Refused) and answered by core.middleware.RefusedMiddleware."""
 
 from django.http import JsonResponse
-from django.utils.cache import add_never_cache_headers
+
+from core.errors import Refused, refusal_json
+from core.errors import json_answer as json_answer
 
 
-def json_answer(data: dict, *, status: int = 200) -> JsonResponse:
-    response = JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
-    add_never_cache_headers(response)
-    return response
-
-
-def json_error(message: str, *, status: int = 400, **extra) -> JsonResponse:
-    """A refusal the page shows to the reader as it is: `message` is in the reader's
-    language and says what to do."""
-    return json_answer({"ok": False, "error": str(message), **extra}, status=status)
+def json_error(message: str, *, status: int = 400, code: str = "refused", **extra) -> JsonResponse:
+    """A refusal's answer where no view can raise one (the CSRF failure view); the same JSON
+    as every other refusal."""
+    return refusal_json(Refused(message, code=code, status=status, **extra))

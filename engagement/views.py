@@ -4,26 +4,31 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from articles.models import ArticlePage
+from core.errors import Refused
 from engagement.counters import is_bot, view_record
-from engagement.http import json_answer, json_error
+from engagement.http import json_answer
 from engagement.identity import ip_digest, reader_from_request
 from engagement.selectors import article_counts
+
+
+def _article_missing() -> Refused:
+    return Refused(_("This article does not exist (any more)."), code="not_found", status=404)
 
 
 def _live_article(article_id: int, *related):
     return ArticlePage.objects.live().select_related(*related).filter(pk=article_id).first()
 
 
-@require_GET
+@require_safe
 def article_state(request, article_id: int):
     """What a reader's page adds to the cached article: fresh counts, who the reader is and
     the token their writes need."""
     article = _live_article(article_id, "stats")
     if article is None:
-        return json_error(_("This article does not exist (any more)."), status=404)
+        raise _article_missing()
     reader = reader_from_request(request)
     return json_answer(
         {
@@ -60,7 +65,7 @@ def article_view(request, article_id: int):
     if is_bot(request.headers.get("User-Agent", "")):
         return _view_answer(False)
     if not ArticlePage.objects.live().filter(pk=article_id).exists():
-        return json_error(_("This article does not exist (any more)."), status=404)
+        raise _article_missing()
     reader = reader_from_request(request)
     # A reader who never wrote has no cookie: their address and browser stand for them.
     reader_key = reader.key or ip_digest(f"{reader.ip} {request.headers.get('User-Agent', '')}")

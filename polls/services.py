@@ -6,62 +6,46 @@ from django.db.models import F
 from django.utils.translation import gettext as _
 
 from articles.models import ArticlePage
+from core.errors import Refused
+from core.params import whole_number
 from engagement.counters import stats_add
 from engagement.identity import Reader, guest_ensure
 from engagement.ratelimit import Limit, first_exceeded
 from polls.models import Poll, PollAnswer, PollVote
 
 
-class VoteRefused(Exception):
-    """A vote that is not stored; `message` says why, in the reader's language."""
-
-    def __init__(self, message: str, *, status: int = 400, poll: Poll | None = None):
-        super().__init__(message)
-        self.message = message
-        self.status = status
-        self.poll = poll
-
-
-def _whole_number(value) -> int | None:
-    try:
-        number = int(str(value))
-    except (TypeError, ValueError):
-        return None
-    return number if 0 < number < 2**63 else None
-
-
 def poll_vote(*, poll_id: int, answer_id, article_id, reader: Reader) -> tuple[Poll, int]:
     """Store one reader's vote. Returns the poll (answers prefetched, counts fresh) and the
-    answer's id. Raises VoteRefused; a refused vote changes nothing."""
+    answer's id. Raises Refused; a refused vote changes nothing."""
     poll = Poll.objects.prefetch_related("answers").filter(pk=poll_id).first()
     if poll is None:
-        raise VoteRefused(_("This poll does not exist (any more)."), status=404)
-    answer_id = _whole_number(answer_id)
+        raise Refused(_("This poll does not exist (any more)."), code="not_found", status=404)
+    answer_id = whole_number(answer_id)
     answer = next((a for a in poll.answers.all() if a.pk == answer_id), None)
     if answer is None:
-        raise VoteRefused(_("Please choose one of the answers."), poll=poll)
-    article_id = _whole_number(article_id)
+        raise Refused(_("Please choose one of the answers."), code="answer")
+    article_id = whole_number(article_id)
     if article_id is None or not ArticlePage.objects.live().filter(pk=article_id).exists():
-        raise VoteRefused(_("This poll belongs to no published article."), poll=poll)
+        raise Refused(_("This poll belongs to no published article."), code="article")
     if poll.is_closed:
-        raise VoteRefused(_("This poll is closed."), status=409, poll=poll)
+        raise Refused(_("This poll is closed."), code="closed", status=409)
     if reader.active_ban() is not None:
-        raise VoteRefused(_("You can no longer take part here."), status=403, poll=poll)
+        raise Refused(_("You can no longer take part here."), code="banned", status=403)
     already = _("You have voted in this poll already.")
     if reader.key and PollVote.objects.filter(poll=poll, voter=reader.key).exists():
         # Before the address limit, so that a reader's second try costs their household
         # nothing; the unique constraint below settles votes that arrive together.
-        raise VoteRefused(already, status=409, poll=poll)
+        raise Refused(already, code="voted", status=409)
     limit = Limit(
         key=f"vote:{poll.pk}:{reader.ip_hash}",
         count=settings.DEPESCHE_POLL_VOTES_PER_ADDRESS,
         seconds=3600,
     )
     if first_exceeded([limit]):
-        raise VoteRefused(
+        raise Refused(
             _("Too many votes from your connection. Please try again in an hour."),
+            code="rate_limited",
             status=429,
-            poll=poll,
         )
     guest_ensure(reader)
     try:
@@ -77,6 +61,6 @@ def poll_vote(*, poll_id: int, answer_id, article_id, reader: Reader) -> tuple[P
             PollAnswer.objects.filter(pk=answer.pk).update(votes=F("votes") + 1)
             stats_add(article_id=article_id, poll_votes=1)
     except IntegrityError:
-        raise VoteRefused(already, status=409, poll=poll) from None
+        raise Refused(already, code="voted", status=409) from None
     poll = Poll.objects.prefetch_related("answers").get(pk=poll.pk)
     return poll, answer.pk

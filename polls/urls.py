@@ -4,7 +4,7 @@ from polls import views
 
 app_name = "polls"
 urlpatterns = [
-    path("<int:poll_id>/", views.poll_page, name="page"),
-    path("<int:poll_id>/state/", views.poll_state, name="state"),
-    path("<int:poll_id>/vote/", views.poll_vote_view, name="vote"),
+    path("<id:poll_id>/", views.poll_page, name="page"),
+    path("<id:poll_id>/state/", views.poll_state, name="state"),
+    path("<id:poll_id>/vote/", views.poll_vote_view, name="vote"),
 ]

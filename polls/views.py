@@ -4,13 +4,15 @@ voted, and the results, come from here (DESIGN.md §3)."""
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
-from engagement.http import json_answer, json_error
+from core.errors import Refused, refusal_answer, refusal_json, wants_json
+from core.params import whole_number
+from engagement.http import json_answer
 from engagement.identity import guest_remember, reader_from_request
 from polls.models import Poll
 from polls.selectors import poll_results, poll_vote_of
-from polls.services import VoteRefused, poll_vote
+from polls.services import poll_vote
 
 
 def _state(poll: Poll, voted: int | None) -> dict:
@@ -21,41 +23,42 @@ def _state(poll: Poll, voted: int | None) -> dict:
     return state
 
 
-@require_GET
+@require_safe
 def poll_state(request, poll_id: int):
     poll = Poll.objects.prefetch_related("answers").filter(pk=poll_id).first()
     if poll is None:
-        return json_error(_("This poll does not exist (any more)."), status=404)
+        raise Refused(_("This poll does not exist (any more)."), code="not_found", status=404)
     reader = reader_from_request(request)
     return json_answer(_state(poll, poll_vote_of(poll=poll, reader_key=reader.key)))
 
 
+def _vote_refused(request, refusal: Refused, *, poll_id: int):
+    """A refused vote (core.middleware): the message with the poll's state, so that the
+    page shows the results to a reader who voted already; without JavaScript, the poll page
+    again with the message."""
+    poll = Poll.objects.prefetch_related("answers").filter(pk=poll_id).first()
+    if poll is None:
+        return refusal_json(refusal)
+    reader = reader_from_request(request)
+    if wants_json(request):
+        state = _state(poll, poll_vote_of(poll=poll, reader_key=reader.key))
+        return refusal_json(refusal, **{key: value for key, value in state.items() if key != "ok"})
+    return _poll_page(request, poll, reader, refusal.message, refusal.status)
+
+
 @require_POST
+@refusal_answer(_vote_refused)
 def poll_vote_view(request, poll_id: int):
     """A vote from the page's script (JSON answer) or from the plain poll page's form (the
     page again, with the results or the reason)."""
     reader = reader_from_request(request)
-    wants_json = "application/json" in request.headers.get("Accept", "")
-    try:
-        poll, answer_id = poll_vote(
-            poll_id=poll_id,
-            answer_id=request.POST.get("answer"),
-            article_id=request.POST.get("article"),
-            reader=reader,
-        )
-    except VoteRefused as refused:
-        if wants_json:
-            extra = {}
-            if refused.poll is not None:
-                voted = poll_vote_of(poll=refused.poll, reader_key=reader.key)
-                extra = {
-                    key: value for key, value in _state(refused.poll, voted).items() if key != "ok"
-                }
-            return json_error(refused.message, status=refused.status, **extra)
-        if refused.poll is None:
-            return json_error(refused.message, status=refused.status)
-        return _poll_page(request, refused.poll, reader, refused.message, refused.status)
-    if wants_json:
+    poll, answer_id = poll_vote(
+        poll_id=poll_id,
+        answer_id=request.POST.get("answer"),
+        article_id=request.POST.get("article"),
+        reader=reader,
+    )
+    if wants_json(request):
         response = json_answer(
             {**_state(poll, answer_id), "message": _("Thank you for your vote.")}
         )
@@ -64,7 +67,7 @@ def poll_vote_view(request, poll_id: int):
     return guest_remember(response, reader)
 
 
-@require_GET
+@require_safe
 def poll_page(request, poll_id: int):
     """The poll on a page of its own, for readers without JavaScript."""
     poll = get_object_or_404(Poll.objects.prefetch_related("answers"), pk=poll_id)
@@ -73,7 +76,8 @@ def poll_page(request, poll_id: int):
 
 def _poll_page(request, poll, reader, message: str, status: int):
     voted = poll_vote_of(poll=poll, reader_key=reader.key)
-    article = request.POST.get("article") or request.GET.get("article") or ""
+    article = request.POST.get("article") or request.GET.get("article")
+    article_id = whole_number(article)
     response = render(
         request,
         "polls/poll_page.html",
@@ -81,7 +85,7 @@ def _poll_page(request, poll, reader, message: str, status: int):
             "poll": poll,
             "state": _state(poll, voted),
             "message": message,
-            "article_id": article if article.isdigit() else "",
+            "article_id": "" if article_id is None else article_id,
         },
         status=status,
     )

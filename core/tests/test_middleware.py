@@ -71,3 +71,36 @@ def test_with_postgresql_unreachable_pages_answer_503(tmp_path):
     assert (status, retry_after) == ("503", "30"), done.stderr
     assert "Traceback" not in done.stderr
     assert float(seconds) < 10  # refused at once: the request does not hang on the database
+
+
+# -- Methods (core.middleware.MethodsMiddleware and the views' require_safe) -----------------
+
+
+def test_trace_and_made_up_methods_are_refused_everywhere(client, article):
+    urls = ["/suche/", "/feeds/rss/", "/healthz", article.url, "/engagement/comments/challenge/"]
+    for url in urls:
+        assert client.trace(url).status_code == 405, url
+        assert client.generic("BREW", url).status_code == 405, url
+        assert client.generic("CONNECT", url).status_code == 405, url
+
+
+def test_head_is_answered_like_get(client, article):
+    urls = [
+        "/robots.txt",
+        "/sitemap.xml",
+        "/sitemap-news.xml",
+        "/sitemap-articles.xml",
+        "/publisher-logo.png",
+        f"/api/ninjs/articles/{article.pk}/",
+        f"/kommentare/{article.pk}/",
+        f"/engagement/articles/{article.pk}/",
+        f"/engagement/articles/{article.pk}/comments/",
+        "/engagement/comments/challenge/",
+        "/feeds/rss/",
+        "/healthz",
+    ]
+    for url in urls:
+        get, head = client.get(url), client.head(url)
+        assert get.status_code == 200, url
+        assert head.status_code == 200 and head["Content-Type"] == get["Content-Type"], url
+        assert head.get("Cache-Control") == get.get("Cache-Control"), url

@@ -141,6 +141,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # TRACE, CONNECT and made-up methods: 405 on every URL, before anything else runs.
+    "core.middleware.MethodsMiddleware",
     # Static files with hashed names, pre-compressed, cached for a year (docs/operations.md).
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -155,6 +157,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     # PostgreSQL down: 503 with Retry-After, and Varnish serves its stale copy.
     "core.middleware.DatabaseUnavailableMiddleware",
+    # A refusal (core.errors.Refused) raised by any view becomes its answer here.
+    "core.middleware.RefusedMiddleware",
     # Last, as django-axes asks: turns a login attempt it refused into the lock-out page.
     "axes.middleware.AxesMiddleware",
 ]

@@ -3,6 +3,7 @@ readers: `{% distribution_head %}` in base.html (distribution.structured_data)."
 
 from django import template
 
+from core import params
 from distribution.structured_data import HeadData, page_head
 
 register = template.Library()
@@ -10,8 +11,8 @@ register = template.Library()
 
 def page_number(request) -> int:
     """?page=N of a listing page: part of the URL, so the same for every reader of it."""
-    raw = request.GET.get("page", "") if request is not None else ""
-    return int(raw) if raw.isdigit() and len(raw) <= 6 else 1
+    raw = request.GET.get("page") if request is not None else None
+    return params.page_number(raw) or 1
 
 
 @register.inclusion_tag("distribution/head.html", takes_context=True)

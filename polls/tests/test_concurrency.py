@@ -8,10 +8,11 @@ from django.db import connection, connections
 from django.test import RequestFactory
 
 from articles.models import ArticlePage
+from core.errors import Refused
 from engagement.identity import guest_ensure, reader_from_request
 from engagement.models import ArticleStats
 from polls.models import Poll, PollAnswer, PollVote
-from polls.services import VoteRefused, poll_vote
+from polls.services import poll_vote
 from polls.tests.conftest import make_poll
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -76,7 +77,7 @@ def test_one_reader_voting_50_times_at_once_counts_once(newsroom):
     def vote(_number):
         try:
             poll_vote(poll_id=poll.pk, answer_id=answer, article_id=article.pk, reader=reader)
-        except VoteRefused as refused:
+        except Refused as refused:
             return refused.status
         return 200
 

@@ -2,11 +2,12 @@ import pytest
 from django.test import RequestFactory, override_settings
 from django.utils import timezone
 
+from core.errors import Refused
 from engagement.identity import reader_from_request
 from engagement.models import ArticleStats, Ban, Guest
 from polls.models import PollAnswer, PollVote
 from polls.selectors import poll_results
-from polls.services import VoteRefused, poll_vote
+from polls.services import poll_vote
 from polls.tests.conftest import make_poll
 
 
@@ -41,7 +42,7 @@ def test_a_vote_counts_for_the_answer_and_as_an_interaction_of_the_article(poll,
 def test_one_vote_per_reader(poll, poll_article):
     reader = _reader()
     _vote(poll, poll_article, reader=reader)
-    with pytest.raises(VoteRefused) as refused:
+    with pytest.raises(Refused) as refused:
         _vote(poll, poll_article, answer=poll.answers.last().pk, reader=reader)
     assert refused.value.status == 409
     assert refused.value.message == "Sie haben bei dieser Umfrage schon abgestimmt."
@@ -51,7 +52,7 @@ def test_one_vote_per_reader(poll, poll_article):
 
 @pytest.mark.parametrize("answer", ["", "abc", "-1", "0", "1.5", "99999999999999999999999", None])
 def test_a_missing_or_garbled_answer_is_refused_and_changes_nothing(poll, poll_article, answer):
-    with pytest.raises(VoteRefused) as refused:
+    with pytest.raises(Refused) as refused:
         poll_vote(poll_id=poll.pk, answer_id=answer, article_id=poll_article.pk, reader=_reader())
     assert refused.value.message == "Bitte wählen Sie eine der Antworten."
     _nothing_changed(poll, poll_article)
@@ -60,20 +61,20 @@ def test_a_missing_or_garbled_answer_is_refused_and_changes_nothing(poll, poll_a
 
 def test_an_answer_of_another_poll_is_refused(poll, poll_article):
     other = make_poll(question="Andere Frage?")
-    with pytest.raises(VoteRefused):
+    with pytest.raises(Refused):
         _vote(poll, poll_article, answer=other.answers.first().pk)
     _nothing_changed(poll, poll_article)
 
 
 def test_an_unknown_poll_is_a_404(poll_article):
-    with pytest.raises(VoteRefused) as refused:
+    with pytest.raises(Refused) as refused:
         poll_vote(poll_id=999, answer_id=1, article_id=poll_article.pk, reader=_reader())
     assert refused.value.status == 404
 
 
 @pytest.mark.parametrize("article_id", [None, "", "abc", 999999])
 def test_a_vote_needs_a_published_article(poll, poll_article, article_id):
-    with pytest.raises(VoteRefused) as refused:
+    with pytest.raises(Refused) as refused:
         poll_vote(
             poll_id=poll.pk,
             answer_id=poll.answers.first().pk,
@@ -87,7 +88,7 @@ def test_a_vote_needs_a_published_article(poll, poll_article, article_id):
 def test_a_closed_poll_takes_no_votes(poll, poll_article):
     poll.closes_at = timezone.now() - timezone.timedelta(seconds=1)
     poll.save()
-    with pytest.raises(VoteRefused) as refused:
+    with pytest.raises(Refused) as refused:
         _vote(poll, poll_article)
     assert refused.value.status == 409 and "geschlossen" in refused.value.message
     _nothing_changed(poll, poll_article)
@@ -97,7 +98,7 @@ def test_a_banned_guest_cannot_vote(poll, poll_article):
     reader = _reader()
     reader.guest = Guest.objects.create(number=4711)
     Ban.objects.create(guest=reader.guest, reason="Stimmenkauf")
-    with pytest.raises(VoteRefused) as refused:
+    with pytest.raises(Refused) as refused:
         _vote(poll, poll_article, reader=reader)
     assert refused.value.status == 403
     _nothing_changed(poll, poll_article)
@@ -107,7 +108,7 @@ def test_a_banned_guest_cannot_vote(poll, poll_article):
 def test_one_address_votes_a_limited_number_of_times(poll, poll_article):
     for _ in range(3):
         _vote(poll, poll_article, reader=_reader("203.0.113.5"))  # three guests, one household
-    with pytest.raises(VoteRefused) as refused:
+    with pytest.raises(Refused) as refused:
         _vote(poll, poll_article, reader=_reader("203.0.113.5"))
     assert refused.value.status == 429
     _vote(poll, poll_article, reader=_reader("203.0.113.6"))
