@@ -37,7 +37,13 @@ def _comment_missing():
 
 
 def _refused(refusal: Refused):
-    return json_error(refusal.message, status=refusal.status, code=refusal.code)
+    if refusal.retry_after is None:
+        return json_error(refusal.message, status=refusal.status, code=refusal.code)
+    response = json_error(
+        refusal.message, status=refusal.status, code=refusal.code, retry_after=refusal.retry_after
+    )
+    response["Retry-After"] = str(refusal.retry_after)
+    return response
 
 
 def _too_large(request) -> bool:

@@ -51,7 +51,12 @@ def poll_vote_view(request, poll_id: int):
                 extra = {
                     key: value for key, value in _state(refused.poll, voted).items() if key != "ok"
                 }
-            return json_error(refused.message, status=refused.status, **extra)
+            if refused.retry_after is not None:
+                extra["retry_after"] = refused.retry_after
+            response = json_error(refused.message, status=refused.status, **extra)
+            if refused.retry_after is not None:
+                response["Retry-After"] = str(refused.retry_after)
+            return response
         if refused.poll is None:
             return json_error(refused.message, status=refused.status)
         return _poll_page(request, refused.poll, reader, refused.message, refused.status)
