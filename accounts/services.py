@@ -3,6 +3,7 @@
 from django.db import transaction
 
 from accounts.models import ReaderProfile
+from comments.services import comments_anonymise
 
 
 def profile_update(*, user, display_name: str) -> ReaderProfile:
@@ -16,8 +17,6 @@ def profile_update(*, user, display_name: str) -> ReaderProfile:
 def account_delete(*, user) -> int:
     """Delete a reader's account. Their comments stay, anonymised: no account, no address
     hash; readers see «Gelöschtes Konto». Returns the number of comments kept."""
-    from comments.models import Comment
-
-    kept = Comment.objects.filter(user=user).update(user=None, guest=None, ip_hash="")
+    kept = comments_anonymise(user=user)
     user.delete()
     return kept

@@ -5,8 +5,6 @@ Written as plain admin views rather than a snippet viewset: moderation is a deci
 list (check, choose, apply), not editing rows one by one, and comments are not content the
 newsroom edits (no revisions, no edit form)."""
 
-from datetime import timedelta
-
 from django import forms
 from django.contrib import messages
 from django.core.paginator import Paginator
@@ -14,7 +12,6 @@ from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
@@ -22,6 +19,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from comments.models import Comment, CommentStatus, ModerationReason
 from comments.services import ACTIONS, comments_moderate
 from core.params import page_number, whole_number
+from engagement.guard import ban_create, ban_lift, bans_active
 from engagement.models import Ban, Guest
 
 PER_PAGE = 50
@@ -156,7 +154,7 @@ def history(request):
     )
     page = Paginator(comments, PER_PAGE).get_page(page_number(request.GET.get("page")) or 1)
     bans = Ban.objects.filter(**{key: reader}).order_by("-created_at")
-    active = bans.filter(Q(until__isnull=True) | Q(until__gt=timezone.now())).first()
+    active = bans_active(**{key: reader}).first()
     summary = comments.aggregate(
         total=Count("pk"),
         approved=Count("pk", filter=Q(status=CommentStatus.APPROVED)),
@@ -186,21 +184,18 @@ def ban(request):
     key, reader = _reader(request)
     back = reverse("comments_admin:history") + f"?{key}={reader.pk}"
     if request.POST.get("lift"):
-        Ban.objects.filter(**{key: reader}).filter(
-            Q(until__isnull=True) | Q(until__gt=timezone.now())
-        ).update(until=timezone.now())
+        ban_lift(**{key: reader})
         messages.success(request, _("The ban is lifted."))
         return redirect(back)
     form = BanForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Please check the ban's reason and duration."))
         return redirect(back)
-    days = form.cleaned_data["days"]
-    Ban.objects.create(
+    ban_create(
         **{key: reader},
         reason=form.cleaned_data["reason"],
-        until=timezone.now() + timedelta(days=days) if days else None,
-        created_by=request.user,
+        days=form.cleaned_data["days"],
+        moderator=request.user,
     )
     messages.success(request, _("The commenter is banned."))
     return redirect(back)

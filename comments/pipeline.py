@@ -10,6 +10,9 @@ is refused all the same). The first hold gives the recorded reason.
 2. comments closed               6. rate limits (per reader and per address)
 3. the same text within 6 min    7. honeypot field and proof of work
 4. banned / suspicious words     8. pre-moderation (guests; section or article)
+
+Rate limits are only checked here; `comment_create` counts the comment once it is stored, so
+refused comments never use up a limit (engagement.guard).
 """
 
 import hashlib
@@ -28,9 +31,9 @@ from django.utils.translation import gettext as _
 from articles.models import CommentMode
 from comments.models import BODY_MAX_LENGTH, BODY_MIN_LENGTH, Comment, HoldReason, ModerationWord
 from core.errors import Refused as Refused  # the site's one refusal type, re-exported
+from engagement.guard import Limit, limits_check
 from engagement.identity import Reader
 from engagement.proof_of_work import solution_verify
-from engagement.ratelimit import Limit, first_exceeded
 
 DUPLICATE_WINDOW = timedelta(minutes=6)
 MODES_BY_STRICTNESS = [CommentMode.OPEN, CommentMode.PREMODERATED, CommentMode.CLOSED]
@@ -146,7 +149,10 @@ def links_foreign(body: str) -> list[str]:
 
 def comment_limits(reader: Reader) -> list[Limit]:
     """How often a reader may comment: guests and accounts younger than a day less often;
-    every address has its own limit too (several guests behind one address share it)."""
+    every address has its own limit too (several guests behind one address share it). Checked
+    by the pipeline, counted by `comment_create` once the comment is stored
+    (engagement.guard): a guest without a number yet is checked by address only, and counted
+    under the number they get with the comment."""
     strict = reader.is_guest or reader.is_new_account
     limits = []
     if reader.key:
@@ -223,11 +229,13 @@ def check_links(draft: Draft) -> Hold | None:
 
 
 def check_rate_limits(draft: Draft) -> None:
-    if first_exceeded(comment_limits(draft.reader)) is not None:
+    """Refuse when a limit is used up; counts nothing (refused comments never count)."""
+    if exceeded := limits_check(comment_limits(draft.reader)):
         raise Refused(
-            _("You are commenting very quickly. Please wait a moment and try again."),
+            _("You are commenting very quickly.") + " " + exceeded.wait_text,
             code="rate_limited",
             status=429,
+            retry_after=exceeded.retry_after,
         )
 
 

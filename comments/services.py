@@ -29,8 +29,8 @@ from comments.pipeline import (
 )
 from core.changes import content_changed
 from engagement.counters import stats_add
+from engagement.guard import Limit, limits_check, limits_count, reader_ban
 from engagement.identity import Reader, guest_ensure
-from engagement.ratelimit import Limit, first_exceeded, limit_hit
 
 
 def section_of(article):
@@ -43,7 +43,7 @@ def section_of(article):
 
 
 def _refuse_banned(reader: Reader) -> None:
-    if reader.active_ban() is not None:
+    if reader_ban(reader) is not None:
         raise Refused(_("You can no longer comment or react here."), code="banned", status=403)
 
 
@@ -79,11 +79,7 @@ def comment_create(
         proof_of_work=proof_of_work,
     )
     hold = pipeline_run(draft)
-    if reader.key is None:
-        # A guest's first comment counts against the number they get now, too.
-        guest_ensure(reader)
-        for limit in comment_limits(reader)[:2]:
-            limit_hit(limit)
+    guest_ensure(reader)
     comment = Comment.objects.create(
         article=article,
         parent=parent,
@@ -99,6 +95,8 @@ def comment_create(
     )
     if comment.status == CommentStatus.APPROVED:
         _counts_follow(comment, +1)
+    # Stored: now it counts, against the reader (with their number, new or not) and the address.
+    limits_count(comment_limits(reader))
     return comment
 
 
@@ -193,6 +191,7 @@ def comment_delete_own(*, comment: Comment, reader: Reader) -> None:
 
 
 def reaction_limits(reader: Reader) -> list[Limit]:
+    """Checked before a reaction, counted when it changed something (engagement.guard)."""
     per_minute = 20 if reader.is_guest or reader.is_new_account else 40
     return [
         Limit(f"react:{reader.key or reader.ip_hash}", per_minute, 60),
@@ -207,11 +206,12 @@ def comment_react(*, comment: Comment, reader: Reader, value: int) -> tuple[Comm
     if value not in (1, -1, 0):
         raise Refused(_("Unknown reaction."), code="value")
     _refuse_banned(reader)
-    if first_exceeded(reaction_limits(reader)) is not None:
+    if exceeded := limits_check(reaction_limits(reader)):
         raise Refused(
-            _("You are reacting very quickly. Please wait a moment."),
+            _("You are reacting very quickly.") + " " + exceeded.wait_text,
             code="rate_limited",
             status=429,
+            retry_after=exceeded.retry_after,
         )
     # The lock orders this reaction after any moderation of the comment (and its counts).
     comment = Comment.objects.select_for_update().get(pk=comment.pk)
@@ -239,8 +239,16 @@ def comment_react(*, comment: Comment, reader: Reader, value: int) -> tuple[Comm
         likes=F("likes") + likes, dislikes=F("dislikes") + dislikes
     )
     stats_add(article_id=comment.article_id, reactions=likes + dislikes)
+    limits_count(reaction_limits(reader))
     comment.refresh_from_db(fields=["likes", "dislikes"])
     return comment, value
+
+
+def report_limits(reader: Reader) -> list[Limit]:
+    return [
+        Limit(f"report:{reader.key or reader.ip_hash}", 10, 3600),
+        Limit(f"report:ip:{reader.ip_hash}", 30, 3600),
+    ]
 
 
 @transaction.atomic
@@ -251,14 +259,12 @@ def comment_report(*, comment: Comment, reader: Reader, reason: str, note: str =
     note = text_clean(note or "")
     if len(note) > 500:
         raise Refused(_("Please keep the note under 500 characters."), code="note")
-    if first_exceeded(
-        [
-            Limit(f"report:{reader.key or reader.ip_hash}", 10, 3600),
-            Limit(f"report:ip:{reader.ip_hash}", 30, 3600),
-        ]
-    ):
+    if exceeded := limits_check(report_limits(reader)):
         raise Refused(
-            _("You have sent many reports. Please wait a while."), code="rate_limited", status=429
+            _("You have sent many reports.") + " " + exceeded.wait_text,
+            code="rate_limited",
+            status=429,
+            retry_after=exceeded.retry_after,
         )
     comment = Comment.objects.select_for_update().get(pk=comment.pk)
     if comment.status != CommentStatus.APPROVED:
@@ -281,3 +287,11 @@ def comment_report(*, comment: Comment, reader: Reader, reason: str, note: str =
     Comment.objects.filter(pk=comment.pk).update(
         report_count=F("report_count") + 1, open_reports=F("open_reports") + 1
     )
+    limits_count(report_limits(reader))
+
+
+@transaction.atomic
+def comments_anonymise(*, user) -> int:
+    """An account is deleted: its comments stay for the discussion's sake, with no account
+    and no address hash; readers see «Gelöschtes Konto». Returns how many were kept."""
+    return Comment.objects.filter(user=user).update(user=None, guest=None, ip_hash="")

@@ -17,15 +17,19 @@ from django.utils.cache import add_never_cache_headers
 
 class Refused(Exception):
     """Not done: `message` tells the reader why (in their language), `code` names the
-    reason for scripts and tests, `status` is the HTTP status, `extra` goes into the JSON
-    answer as it is. Nothing was stored."""
+    reason for scripts and tests, `status` is the HTTP status, `retry_after` the seconds until
+    a rate limit lets the reader in again (the answer's `Retry-After` header and JSON field),
+    `extra` goes into the JSON answer as it is. Nothing was stored."""
 
-    def __init__(self, message, *, code: str, status: int = 400, **extra):
+    def __init__(
+        self, message, *, code: str, status: int = 400, retry_after: int | None = None, **extra
+    ):
         super().__init__(str(message))
         self.message = message
         self.code = code
         self.status = status
-        self.extra = extra
+        self.retry_after = retry_after
+        self.extra = extra if retry_after is None else {**extra, "retry_after": retry_after}
 
 
 def json_answer(data: dict, *, status: int = 200) -> JsonResponse:
@@ -65,5 +69,9 @@ def refusal_response(request: HttpRequest, refusal: Refused) -> HttpResponse:
     match = getattr(request, "resolver_match", None)
     answer = getattr(getattr(match, "func", None), "refusal_answer", None)
     if answer is not None:
-        return answer(request, refusal, **match.kwargs)
-    return refusal_json(refusal)
+        response = answer(request, refusal, **match.kwargs)
+    else:
+        response = refusal_json(refusal)
+    if refusal.retry_after is not None:
+        response["Retry-After"] = str(refusal.retry_after)
+    return response

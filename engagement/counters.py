@@ -2,8 +2,10 @@
 
 Counts that follow a stored row (an approved comment, a poll vote, a reaction) change with an
 `F()` update in the same transaction as the row: they are exact, and lost only if the row is.
-Views have no row of their own and arrive at reading speed: with REDIS_URL each view is one
-Redis INCR, and a task moves the sums into the database in batches (GETDEL, then one
+Views have no row of their own and arrive at reading speed: one per reader, article and hour,
+and at most DEPESCHE_VIEWS_PER_ADDRESS per address, article and hour (VIEWS_PER_ADDRESS_SECONDS;
+engagement.guard), so that one address cannot stuff «Meistgelesen». With REDIS_URL each view is
+one Redis INCR, and a task moves the sums into the database in batches (GETDEL, then one
 `UPDATE … + n` per article and hour); without Redis each view is an `F()` update.
 
 Loss window (docs/architecture.md): views counted in Redis but not yet flushed, at most
@@ -26,6 +28,7 @@ from django.utils import timezone
 from django_tasks import default_task_backend, task
 
 from core.cache import UNAVAILABLE, redis_failed
+from engagement.guard import Limit, limits_check, limits_count
 from engagement.models import ArticleStats, ArticleViewHour
 
 logger = logging.getLogger(__name__)
@@ -37,6 +40,8 @@ BOT_AGENTS = re.compile(
     re.IGNORECASE,
 )
 VIEW_DEDUPLICATION_SECONDS = 3600
+# The window of DEPESCHE_VIEWS_PER_ADDRESS: a fixed clock hour (docs/operations.md).
+VIEWS_PER_ADDRESS_SECONDS = 3600
 STATS_FIELDS = ("comments", "poll_votes", "reactions", "views")
 
 
@@ -56,13 +61,28 @@ def is_bot(user_agent: str) -> bool:
     return not user_agent.strip() or bool(BOT_AGENTS.search(user_agent))
 
 
-def view_record(*, article_id: int, reader_key: str) -> bool:
-    """Count a view of an article, at most one per reader and article an hour. Returns
+def view_limits(*, article_id: int, ip_hash: str) -> list[Limit]:
+    return [
+        Limit(
+            f"view:{article_id}:{ip_hash}",
+            settings.DEPESCHE_VIEWS_PER_ADDRESS,
+            VIEWS_PER_ADDRESS_SECONDS,
+        )
+    ]
+
+
+def view_record(*, article_id: int, reader_key: str, ip_hash: str) -> bool:
+    """Count a view of an article, at most one per reader and article an hour and at most
+    DEPESCHE_VIEWS_PER_ADDRESS per address (`ip_hash`) and article in a clock hour. Returns
     whether it was counted."""
+    limits = view_limits(article_id=article_id, ip_hash=ip_hash)
+    if limits_check(limits) is not None:
+        return False
     if not django_cache.add(
         f"viewed:{article_id}:{reader_key}", 1, timeout=VIEW_DEDUPLICATION_SECONDS
     ):
         return False
+    limits_count(limits)
     hour = timezone.now().replace(minute=0, second=0, microsecond=0)
     if settings.REDIS_URL:
         try:

@@ -14,12 +14,11 @@ from ipaddress import ip_address
 from django.conf import settings
 from django.core import signing
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
-from engagement.models import Ban, Guest
+from engagement.models import Guest
 
 GUEST_COOKIE = "depesche_guest"
 GUEST_COOKIE_SALT = "depesche.engagement.guest"
@@ -96,13 +95,6 @@ class Reader:
         if self.guest is not None:
             return guest_display_name(self.guest.number)
         return _("Guest (not logged in)")
-
-    def active_ban(self) -> Ban | None:
-        if self.user is None and self.guest is None:
-            return None
-        who = Q(user=self.user) if self.user is not None else Q(guest=self.guest)
-        active = Q(until__isnull=True) | Q(until__gt=timezone.now())
-        return Ban.objects.filter(who & active).first()
 
 
 def guest_display_name(number: int) -> str:

@@ -46,8 +46,8 @@ def article_state(request, article_id: int):
 
 
 # Whether a beacon's view was counted (1) or not (0: the reader's second view within the hour,
-# a program): browsers ignore it; monitoring and the load benchmarks compare it with the
-# counters (bench/mixed_spike.py).
+# the address's cap reached, a program): browsers ignore it; monitoring and the load
+# benchmarks compare it with the counters (bench/mixed_spike.py).
 VIEW_COUNTED_HEADER = "Depesche-View-Counted"
 
 
@@ -60,8 +60,9 @@ def _view_answer(counted: bool) -> HttpResponse:
 @csrf_exempt  # a beacon from a cached page, which carries no token; it can only add a view
 @require_POST
 def article_view(request, article_id: int):
-    """Count a reader's view of an article: at most one per reader and hour; programs that
-    say they are programs are not counted."""
+    """Count a reader's view of an article: at most one per reader and hour, and at most
+    DEPESCHE_VIEWS_PER_ADDRESS per address (engagement.counters); programs that say they are
+    programs are not counted."""
     if is_bot(request.headers.get("User-Agent", "")):
         return _view_answer(False)
     if not ArticlePage.objects.live().filter(pk=article_id).exists():
@@ -69,4 +70,5 @@ def article_view(request, article_id: int):
     reader = reader_from_request(request)
     # A reader who never wrote has no cookie: their address and browser stand for them.
     reader_key = reader.key or ip_digest(f"{reader.ip} {request.headers.get('User-Agent', '')}")
-    return _view_answer(view_record(article_id=article_id, reader_key=reader_key))
+    counted = view_record(article_id=article_id, reader_key=reader_key, ip_hash=reader.ip_hash)
+    return _view_answer(counted)

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import ngettext
 
+from articles.models import ArticlePage
 from core.templatetags.depesche import compact_number
 from polls.models import Poll, PollVote
 
@@ -66,8 +67,20 @@ def poll_vote_of(*, poll: Poll, reader_key: str | None) -> int | None:
     )
 
 
+def poll_ids_shown_on(*, article_id: int) -> set[int] | None:
+    """The polls the published article's body shows now, or None when no such article is
+    published: one query. Read from the live body itself rather than the reference index
+    (`poll_article_ids`), which a task brings up to date after the publication: a vote for a
+    poll just published must not wait for the task worker."""
+    body = ArticlePage.objects.live().filter(pk=article_id).values_list("body", flat=True).first()
+    if body is None:
+        return None
+    return {block["value"] for block in body.raw_data if block["type"] == "poll"}
+
+
 def poll_article_ids(*, poll: Poll) -> list[int]:
-    """The pages whose body shows this poll, from Wagtail's reference index."""
+    """The pages whose body shows this poll, from Wagtail's reference index (kept by a task
+    after each save: with DEPESCHE_TASKS_BACKEND=database, once the worker ran it)."""
     from wagtail.models import Page, ReferenceIndex
 
     return [

@@ -5,13 +5,13 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
 
-from articles.models import ArticlePage
 from core.errors import Refused
 from core.params import whole_number
 from engagement.counters import stats_add
+from engagement.guard import Limit, limits_check, limits_count, reader_ban
 from engagement.identity import Reader, guest_ensure
-from engagement.ratelimit import Limit, first_exceeded
 from polls.models import Poll, PollAnswer, PollVote
+from polls.selectors import poll_ids_shown_on
 
 
 def poll_vote(*, poll_id: int, answer_id, article_id, reader: Reader) -> tuple[Poll, int]:
@@ -25,11 +25,15 @@ def poll_vote(*, poll_id: int, answer_id, article_id, reader: Reader) -> tuple[P
     if answer is None:
         raise Refused(_("Please choose one of the answers."), code="answer")
     article_id = whole_number(article_id)
-    if article_id is None or not ArticlePage.objects.live().filter(pk=article_id).exists():
+    shown = poll_ids_shown_on(article_id=article_id) if article_id is not None else None
+    if shown is None:
         raise Refused(_("This poll belongs to no published article."), code="article")
+    if poll.pk not in shown:
+        # A vote counts for the article that shows the poll, not any article (issue 10 §5).
+        raise Refused(_("This poll is not part of this article."), code="article")
     if poll.is_closed:
         raise Refused(_("This poll is closed."), code="closed", status=409)
-    if reader.active_ban() is not None:
+    if reader_ban(reader) is not None:
         raise Refused(_("You can no longer take part here."), code="banned", status=403)
     already = _("You have voted in this poll already.")
     if reader.key and PollVote.objects.filter(poll=poll, voter=reader.key).exists():
@@ -41,11 +45,12 @@ def poll_vote(*, poll_id: int, answer_id, article_id, reader: Reader) -> tuple[P
         count=settings.DEPESCHE_POLL_VOTES_PER_ADDRESS,
         seconds=3600,
     )
-    if first_exceeded([limit]):
+    if exceeded := limits_check([limit]):
         raise Refused(
-            _("Too many votes from your connection. Please try again in an hour."),
+            _("Too many votes from your connection.") + " " + exceeded.wait_text,
             code="rate_limited",
             status=429,
+            retry_after=exceeded.retry_after,
         )
     guest_ensure(reader)
     try:
@@ -62,5 +67,6 @@ def poll_vote(*, poll_id: int, answer_id, article_id, reader: Reader) -> tuple[P
             stats_add(article_id=article_id, poll_votes=1)
     except IntegrityError:
         raise Refused(already, code="voted", status=409) from None
+    limits_count([limit])  # stored: now it counts against the address (engagement.guard)
     poll = Poll.objects.prefetch_related("answers").get(pk=poll.pk)
     return poll, answer.pk

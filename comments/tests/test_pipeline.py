@@ -10,6 +10,7 @@ from comments.models import Comment, CommentStatus, HoldReason, ModerationWord
 from comments.pipeline import Draft, Hold, Refused
 from comments.services import comment_create, section_of
 from comments.tests.conftest import solved
+from engagement.guard import limits_count
 
 
 @pytest.fixture
@@ -183,33 +184,45 @@ def test_links_to_the_site_itself_pass(draft):
     assert pipeline.check_links(draft("Das ist z.B. gut. Ende.Punkt")) is None
 
 
-# 6. rate limits
+# 6. rate limits: the stage checks, comment_create counts what it stored
+
+
+def _accepted(draft):
+    """The stage lets the comment through and the comment is stored (and so counted)."""
+    pipeline.check_rate_limits(draft)
+    limits_count(pipeline.comment_limits(draft.reader))
 
 
 def test_guests_may_comment_twice_a_minute(draft, guest_reader):
     reader = guest_reader()
-    pipeline.check_rate_limits(draft(reader=reader))
-    pipeline.check_rate_limits(draft(reader=reader))
+    _accepted(draft(reader=reader))
+    _accepted(draft(reader=reader))
     assert refused_code(pipeline.check_rate_limits, draft(reader=reader)) == "rate_limited"
+
+
+def test_the_stage_itself_counts_nothing(draft, guest_reader):
+    reader = guest_reader()
+    for _ in range(10):
+        pipeline.check_rate_limits(draft(reader=reader))
 
 
 def test_established_accounts_may_comment_more_often(draft, account_reader):
     reader = account_reader()
     for _ in range(5):
-        pipeline.check_rate_limits(draft(reader=reader))
+        _accepted(draft(reader=reader))
     assert refused_code(pipeline.check_rate_limits, draft(reader=reader)) == "rate_limited"
 
 
 def test_accounts_younger_than_a_day_have_the_guests_limits(draft, account_reader):
     reader = account_reader(days_old=0)
-    pipeline.check_rate_limits(draft(reader=reader))
-    pipeline.check_rate_limits(draft(reader=reader))
+    _accepted(draft(reader=reader))
+    _accepted(draft(reader=reader))
     assert refused_code(pipeline.check_rate_limits, draft(reader=reader)) == "rate_limited"
 
 
 def test_many_guests_behind_one_address_share_its_limit(draft, guest_reader):
     for _ in range(4):
-        pipeline.check_rate_limits(draft(reader=guest_reader(ip="192.0.2.1")))
+        _accepted(draft(reader=guest_reader(ip="192.0.2.1")))
     fifth = draft(reader=guest_reader(ip="192.0.2.1"))
     assert refused_code(pipeline.check_rate_limits, fifth) == "rate_limited"
     assert pipeline.check_rate_limits(draft(reader=guest_reader(ip="192.0.2.2"))) is None

@@ -17,6 +17,7 @@ from comments.services import (
     comment_delete_own,
     comment_react,
     comment_report,
+    comments_anonymise,
     comments_moderate,
 )
 from comments.tests.conftest import solved
@@ -209,3 +210,15 @@ def test_readers_delete_their_own_comments_only(article, account_reader, changes
     comment.refresh_from_db()
     assert comment.status == CommentStatus.DELETED and comment.body == ""
     assert stats(article).comments == 0 and len(changes) == 2
+
+
+def test_anonymising_an_accounts_comments_keeps_them_without_a_trace(article, account_reader):
+    reader = account_reader()
+    comment = create(article, reader)
+    other = create(article, account_reader("nachbar"), body="Ein anderer Beitrag.")
+    assert comments_anonymise(user=reader.user) == 1
+    comment.refresh_from_db()
+    assert comment.user is None and comment.guest is None and comment.ip_hash == ""
+    assert comment.author_name == "Gelöschtes Konto" and comment.body
+    other.refresh_from_db()
+    assert other.user is not None and other.ip_hash

@@ -159,11 +159,35 @@ def test_wrong_methods_are_refused(article, method):
     assert client.post("/engagement/comments/challenge/").status_code in (403, 405)
 
 
-def test_a_reader_flooding_the_form_is_slowed_down(article):
+def test_a_reader_flooding_the_form_is_slowed_down_and_told_how_long(article, monkeypatch):
+    monkeypatch.setattr("engagement.guard._now", lambda: 60 * 1000 + 20.5)
     client = ReaderClient()
-    codes = [client.comment(article, body=f"Kommentar Nummer {n}").status_code for n in range(3)]
-    assert codes == [201, 201, 429]
+    answers = [client.comment(article, body=f"Kommentar Nummer {n}") for n in range(3)]
+    assert [answer.status_code for answer in answers] == [201, 201, 429]
+    refusal = answers[2]
+    assert refusal.json()["error"] == "Sie kommentieren sehr schnell. Bitte warten Sie 40 Sekunden."
+    assert refusal.json()["retry_after"] == 40 and refusal.headers["Retry-After"] == "40"
     assert Comment.objects.count() == 2
+
+
+def test_one_guests_flood_does_not_block_another_guest_behind_the_same_address(
+    article, monkeypatch
+):
+    """Issue 10 §5: refused attempts used to count, so one guest's flood blocked the whole
+    household for the rest of the hour."""
+    monkeypatch.setattr("engagement.guard._now", lambda: 3600 * 1000 + 5.0)  # one window
+    address = "203.0.113.80"
+    # A program without the proof of work, a new browser (no cookie) each time: refused.
+    for n in range(20):
+        program = ReaderClient(ip=address)
+        assert program.comment(article, body=f"Programm {n}", altcha="falsch").status_code == 400
+    flooder = ReaderClient(ip=address)
+    answers = [flooder.comment(article, body=f"Werbung Nummer {n}") for n in range(40)]
+    assert [a.status_code for a in answers[:2]] == [201, 201]
+    assert {a.status_code for a in answers[2:]} == {429}
+    neighbour = ReaderClient(ip=address)
+    assert neighbour.comment(article, body="Ich wohne auch hier.").status_code == 201
+    assert Comment.objects.count() == 3
 
 
 # -- the list ---------------------------------------------------------------------------------

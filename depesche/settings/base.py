@@ -331,6 +331,12 @@ DEPESCHE_POLL_VOTES_PER_ADDRESS = env_int("DEPESCHE_POLL_VOTES_PER_ADDRESS", 30)
 DEPESCHE_RATE_LIMIT_FACTOR = env_int("DEPESCHE_RATE_LIMIT_FACTOR", 1)
 if DEPESCHE_RATE_LIMIT_FACTOR < 1:
     raise ImproperlyConfigured("DEPESCHE_RATE_LIMIT_FACTOR must be 1 or more")
+# Views one address can add to one article in an hour (VIEWS_PER_ADDRESS_SECONDS in
+# engagement.counters), on top of one view per reader and hour: rotating the User-Agent or the
+# cookie does not add more. Multiplied by DEPESCHE_RATE_LIMIT_FACTOR like every reader limit.
+DEPESCHE_VIEWS_PER_ADDRESS = env_int("DEPESCHE_VIEWS_PER_ADDRESS", 10)
+if DEPESCHE_VIEWS_PER_ADDRESS < 1:
+    raise ImproperlyConfigured("DEPESCHE_VIEWS_PER_ADDRESS must be 1 or more")
 # With Redis, views are counted there and written to the database this often.
 DEPESCHE_VIEWS_FLUSH_SECONDS = env_int("DEPESCHE_VIEWS_FLUSH_SECONDS", 5)
 # Comments (comments.pipeline): guests' comments wait for a moderator unless this is false; the

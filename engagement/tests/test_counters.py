@@ -42,9 +42,9 @@ def test_programs_are_not_readers(agent, bot):
 
 @override_settings(REDIS_URL="")
 def test_a_view_counts_once_per_reader_and_hour_in_the_database(article):
-    assert view_record(article_id=article.pk, reader_key="a")
-    assert not view_record(article_id=article.pk, reader_key="a")
-    assert view_record(article_id=article.pk, reader_key="b")
+    assert view_record(article_id=article.pk, reader_key="a", ip_hash="h")
+    assert not view_record(article_id=article.pk, reader_key="a", ip_hash="h")
+    assert view_record(article_id=article.pk, reader_key="b", ip_hash="h")
     assert ArticleStats.objects.get(pk=article.pk).views == 2
     hour = ArticleViewHour.objects.get(article=article)
     assert hour.views == 2 and hour.hour == timezone.now().replace(
@@ -82,8 +82,8 @@ def redis_counters(settings):
 def test_with_redis_views_wait_there_and_a_flush_moves_them_in_one_batch(redis_counters, newsroom):
     first, second = newsroom(2).pages
     for reader in ("a", "b", "c"):
-        view_record(article_id=first.pk, reader_key=reader)
-    view_record(article_id=second.pk, reader_key="a")
+        view_record(article_id=first.pk, reader_key=reader, ip_hash="h")
+    view_record(article_id=second.pk, reader_key="a", ip_hash="h")
     assert not ArticleStats.objects.exists()
 
     assert views_flush.call() == 4
@@ -94,7 +94,7 @@ def test_with_redis_views_wait_there_and_a_flush_moves_them_in_one_batch(redis_c
 
 
 def test_a_failed_flush_puts_the_views_back(redis_counters, article, monkeypatch):
-    view_record(article_id=article.pk, reader_key="a")
+    view_record(article_id=article.pk, reader_key="a", ip_hash="h")
 
     def fail(counts):
         raise RuntimeError("database down")
@@ -109,16 +109,33 @@ def test_a_failed_flush_puts_the_views_back(redis_counters, article, monkeypatch
 
 def test_views_of_a_deleted_article_are_dropped_not_retried(redis_counters, newsroom):
     first, second = newsroom(2).pages
-    view_record(article_id=first.pk, reader_key="a")
-    view_record(article_id=second.pk, reader_key="a")
+    view_record(article_id=first.pk, reader_key="a", ip_hash="h")
+    view_record(article_id=second.pk, reader_key="a", ip_hash="h")
     first.delete()
     assert views_flush.call() == 1
     assert ArticleStats.objects.get(pk=second.pk).views == 1
 
 
 def test_with_redis_down_a_view_is_counted_in_the_database(redis_down, article):
-    assert view_record(article_id=article.pk, reader_key="a")
+    assert view_record(article_id=article.pk, reader_key="a", ip_hash="h")
     # Redis is also what remembers who viewed: while it is down, views are not deduplicated
-    assert view_record(article_id=article.pk, reader_key="a")
+    assert view_record(article_id=article.pk, reader_key="a", ip_hash="h")
     assert ArticleStats.objects.get(pk=article.pk).views == 2
     assert ArticleViewHour.objects.get(article=article).views == 2
+
+
+@override_settings(REDIS_URL="", DEPESCHE_VIEWS_PER_ADDRESS=2)
+def test_an_address_adds_a_capped_number_of_views_per_article(newsroom):
+    first, second = newsroom(2).pages
+    counted = [view_record(article_id=first.pk, reader_key=r, ip_hash="h") for r in "abcd"]
+    assert counted == [True, True, False, False]
+    assert view_record(article_id=first.pk, reader_key="e", ip_hash="other")  # another address
+    assert view_record(article_id=second.pk, reader_key="a", ip_hash="h")  # per article
+    assert ArticleStats.objects.get(pk=first.pk).views == 3
+
+
+def test_with_redis_the_views_cap_holds_too(redis_counters, settings, article):
+    settings.DEPESCHE_VIEWS_PER_ADDRESS = 2
+    counted = [view_record(article_id=article.pk, reader_key=r, ip_hash="h") for r in "abcd"]
+    assert counted == [True, True, False, False]
+    assert views_flush.call() == 2

@@ -2,7 +2,6 @@ import pytest
 from django.contrib.auth.models import User
 from django.http import HttpResponse
 from django.test import RequestFactory, override_settings
-from django.utils import timezone
 
 from engagement.identity import (
     GUEST_COOKIE,
@@ -12,7 +11,7 @@ from engagement.identity import (
     guest_remember,
     reader_from_request,
 )
-from engagement.models import Ban, Guest
+from engagement.models import Guest
 
 factory = RequestFactory()
 
@@ -61,18 +60,6 @@ def test_a_tampered_guest_cookie_is_ignored():
     guest = Guest.objects.create(number=4711)
     reader = reader_from_request(_request(HTTP_COOKIE=f"{GUEST_COOKIE}={guest.pk}"))
     assert reader.guest is None
-
-
-@pytest.mark.django_db
-def test_bans_apply_until_they_end():
-    guest = Guest.objects.create(number=4711)
-    reader = reader_from_request(_request())
-    reader.guest = guest
-    assert reader.active_ban() is None
-    Ban.objects.create(guest=guest, until=timezone.now() - timezone.timedelta(minutes=1))
-    assert reader.active_ban() is None
-    ban = Ban.objects.create(guest=guest, reason="Spam")
-    assert reader.active_ban() == ban
 
 
 @pytest.mark.django_db

@@ -99,3 +99,25 @@ def test_with_redis_down_the_view_beacon_still_counts(redis_down, client, articl
     assert client.post(f"/engagement/articles/{article.pk}/view/").status_code == 204
     assert client.get(f"/engagement/articles/{article.pk}/").status_code == 200
     assert ArticleStats.objects.get(pk=article.pk).views == 1
+
+
+@override_settings(DEPESCHE_VIEWS_PER_ADDRESS=10)
+def test_one_address_cannot_stuff_the_views_by_rotating_the_browser(article):
+    """Issue 10 §5: 200 beacons with a new User-Agent each from one address counted 200."""
+    url = f"/engagement/articles/{article.pk}/view/"
+    counted = 0
+    for number in range(200):
+        browser = Client(
+            HTTP_HOST="127.0.0.1",
+            HTTP_USER_AGENT=f"Mozilla/5.0 (X11; Linux x86_64) Firefox/{number}.0",
+            REMOTE_ADDR="203.0.113.50",
+        )
+        response = browser.post(url)
+        assert response.status_code == 204
+        counted += response.headers["Depesche-View-Counted"] == "1"
+    assert counted == 10
+    assert ArticleStats.objects.get(pk=article.pk).views == 10
+    # Another address still counts.
+    other = Client(HTTP_HOST="127.0.0.1", HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="203.0.113.51")
+    assert other.post(url).headers["Depesche-View-Counted"] == "1"
+    assert ArticleStats.objects.get(pk=article.pk).views == 11

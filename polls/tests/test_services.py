@@ -2,6 +2,7 @@ import pytest
 from django.test import RequestFactory, override_settings
 from django.utils import timezone
 
+from articles.models import ArticlePage
 from core.errors import Refused
 from engagement.identity import reader_from_request
 from engagement.models import ArticleStats, Ban, Guest
@@ -105,12 +106,16 @@ def test_a_banned_guest_cannot_vote(poll, poll_article):
 
 
 @override_settings(DEPESCHE_POLL_VOTES_PER_ADDRESS=3)
-def test_one_address_votes_a_limited_number_of_times(poll, poll_article):
+def test_one_address_votes_a_limited_number_of_times(poll, poll_article, monkeypatch):
+    monkeypatch.setattr("engagement.guard._now", lambda: 3600 * 1000 + 600.0)
     for _ in range(3):
         _vote(poll, poll_article, reader=_reader("203.0.113.5"))  # three guests, one household
     with pytest.raises(Refused) as refused:
         _vote(poll, poll_article, reader=_reader("203.0.113.5"))
-    assert refused.value.status == 429
+    assert refused.value.status == 429 and refused.value.retry_after == 3000
+    assert refused.value.message == (
+        "Zu viele Stimmen von Ihrem Anschluss. Bitte warten Sie 50 Minuten."
+    )
     _vote(poll, poll_article, reader=_reader("203.0.113.6"))
     assert PollVote.objects.count() == 4
 
@@ -129,3 +134,49 @@ def test_results_are_whole_percentages_that_add_up_to_100(poll_article):
 def test_results_of_a_poll_without_votes(poll):
     results = poll_results(poll=poll)
     assert results.total == 0 and [a.percent for a in results.answers] == [0, 0]
+
+
+@pytest.fixture
+def two_articles(newsroom, poll):
+    """Two published articles; the first shows the poll."""
+    first, other = newsroom(2).pages
+    page = ArticlePage.objects.get(pk=first.pk)
+    page.body.append(("poll", poll))
+    page.save_revision().publish()
+    return page, other
+
+
+def test_a_vote_counts_only_for_an_article_that_shows_the_poll(poll, two_articles):
+    """Issue 10 §5: a vote with `article=` of another article was added to its interactions."""
+    poll_article, other = two_articles
+    with pytest.raises(Refused) as refused:
+        _vote(poll, other)
+    assert refused.value.status == 400
+    assert refused.value.message == "Diese Umfrage gehört nicht zu diesem Artikel."
+    _nothing_changed(poll, poll_article)
+    assert not ArticleStats.objects.filter(pk=other.pk, poll_votes__gt=0).exists()
+    assert not Guest.objects.exists()
+
+
+def test_a_poll_taken_out_of_the_article_takes_no_more_votes_for_it(poll, poll_article):
+    page = ArticlePage.objects.get(pk=poll_article.pk)
+    del page.body[len(page.body) - 1]
+    page.save_revision().publish()
+    with pytest.raises(Refused):
+        _vote(poll, poll_article)
+    _nothing_changed(poll, poll_article)
+
+
+@override_settings(DEPESCHE_POLL_VOTES_PER_ADDRESS=2)
+def test_refused_votes_do_not_use_up_the_address(poll, two_articles):
+    poll_article, other = two_articles
+    for _ in range(5):
+        with pytest.raises(Refused):
+            _vote(poll, other, reader=_reader("203.0.113.7"))
+    voter = _reader("203.0.113.7")
+    _vote(poll, poll_article, reader=voter)
+    for _ in range(5):  # the same reader again: refused, and not counted
+        with pytest.raises(Refused):
+            _vote(poll, poll_article, reader=voter)
+    _vote(poll, poll_article, reader=_reader("203.0.113.7"))
+    assert PollVote.objects.count() == 2
