@@ -90,6 +90,15 @@ def articles_public(*, queryset=None, section=None, topic=None, region_ids=None,
     98'000 and made it hash the whole archive (bench/explain_queries.py).
     """
     articles = (ArticlePage.objects.all() if queryset is None else queryset).filter(public_q())
+    return articles_of_subject(
+        articles, section=section, topic=topic, region_ids=region_ids, author=author
+    )
+
+
+def articles_of_subject(articles, *, section=None, topic=None, region_ids=None, author=None):
+    """The articles of `articles` (already public) that belong to a subject: the filter part
+    of `articles_public`, for a queryset that left out restricted articles already (the
+    API's base)."""
     if section is not None:
         articles = articles.filter(path__startswith=section.path, depth=section.depth + 1)
     if topic is not None:
