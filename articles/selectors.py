@@ -11,7 +11,8 @@ from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from wagtail.models import Site
 
-from articles.models import ArticlePage, ArticleRegion
+from articles.models import ArticlePage
+from articles.subjects import articles_public
 from core.changes import content_generation
 from engagement.models import ArticleStats
 from images.models import NewsImage, NewsRendition
@@ -180,16 +181,20 @@ TEASER_RENDITIONS = ("fill-480x320", "fill-800x533")
 
 
 def teaser_queryset():
-    """Live articles with what a teaser shows: picture, kicker (primary topic) and
-    interaction count (`stats`, None when nothing was counted yet) in one query, the
-    pictures' teaser renditions in a second."""
+    """Public articles (live, not view-restricted: articles.subjects) with what a teaser
+    shows: picture, kicker (primary topic) and interaction count (`stats`, None when nothing
+    was counted yet) in one query, the pictures' teaser renditions in a second."""
+    return teaser_columns(articles_public())
+
+
+def teaser_columns(articles):
+    """`articles` (an ArticlePage queryset) with what a teaser shows, in 2 queries."""
     renditions = Prefetch(
         "hero_image__renditions",
         queryset=NewsRendition.objects.filter(filter_spec__in=TEASER_RENDITIONS),
     )
     return (
-        ArticlePage.objects.live()
-        .select_related("hero_image", "stats")
+        articles.select_related("hero_image", "stats")
         .only(*TEASER_FIELDS)
         # The kicker needs the topic's name only: a column, not a second page object.
         .annotate(primary_topic_title=F("primary_topic__title"))
@@ -198,31 +203,16 @@ def teaser_queryset():
 
 
 def article_teasers(*, section=None, topic=None, region_ids=None, author=None):
-    """The newest live articles, optionally of one section, topic, set of regions (a region
-    page passes its own id and its sub-regions') or author, with what a teaser shows. A lazy
+    """The newest public articles of a subject (articles.subjects.articles_public: a section,
+    topic, set of regions, author, or the whole site), with what a teaser shows. A lazy
     queryset: a slice of it takes 2 queries (articles with image, primary topic and counts;
-    image renditions).
-
-    Regions are given by id, not by path prefix: PostgreSQL estimates `region_id IN (…)` from
-    its statistics, while a join on the regions' paths looked like 15 rows when it was
-    98'000 and made it hash the whole archive (bench/explain_queries.py).
-    """
-    articles = teaser_queryset()
-    if section is not None:
-        articles = articles.child_of(section)
-    if topic is not None:
-        articles = articles.filter(article_topics__topic=topic)
-    if author is not None:
-        articles = articles.filter(article_authors__author=author)
-    if region_ids is not None:
-        articles = articles.filter(
-            pk__in=ArticleRegion.objects.filter(region_id__in=list(region_ids)).values("page_id")
-        )
-    return articles.order_by("-first_published_at", "-pk")
+    image renditions)."""
+    articles = articles_public(section=section, topic=topic, region_ids=region_ids, author=author)
+    return teaser_columns(articles).order_by("-first_published_at", "-pk")
 
 
 def article_teasers_by_ids(*, ids) -> dict[int, ArticlePage]:
-    """The live articles among `ids`, ready for teasers, by primary key: 2 queries however
+    """The public articles among `ids`, ready for teasers, by primary key: 2 queries however
     many there are (none when `ids` is empty). Callers keep their own order."""
     ids = {int(pk) for pk in ids}
     if not ids:

@@ -2,6 +2,7 @@ import dataclasses
 
 from django.core.paginator import Page as PaginatorPage
 from django.db.models import QuerySet
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.functional import LazyObject, empty
 from wagtail.models import Page, PageViewRestriction, Site
 
@@ -12,7 +13,7 @@ from core.http import (
     public_cache_control,
     set_cache_tags,
 )
-from core.restrictions import view_restrictions_exist
+from core.restrictions import is_restricted, view_restrictions_exist
 
 # Context entries that are not content, or are the page itself (tagged anyway).
 _SKIPPED_CONTEXT = frozenset({"page", "self", "request", "view", "csrf_token", "perms"})
@@ -41,6 +42,10 @@ class PublicPageMixin:
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
+        if is_restricted(self):
+            # Served to a reader who may see it (a password given, logged in, in a group):
+            # for them alone, never kept by a shared cache or tagged for one.
+            return _private(response)
         if response.status_code == 200:
             public_cache_control(response, self.get_cache_policy(request))
             if hasattr(response, "add_post_render_callback"):
@@ -49,6 +54,10 @@ class PublicPageMixin:
             else:
                 set_cache_tags(response, self.cache_tags({}))
         return response
+
+    def serve_password_required_response(self, request, form, action_url):
+        """Wagtail's password prompt for a restricted page: for this reader only."""
+        return _private(super().serve_password_required_response(request, form, action_url))
 
     def _tag_response(self, response):
         set_cache_tags(response, self.cache_tags(response.context_data or {}))
@@ -73,6 +82,12 @@ class PublicPageMixin:
             if key not in _SKIPPED_CONTEXT:
                 tags.update(page_tag(page.pk) for page in _pages_in(value, depth=4))
         return tags
+
+
+def _private(response):
+    add_never_cache_headers(response)
+    patch_cache_control(response, private=True)
+    return response
 
 
 def _pages_in(value, *, depth):

@@ -24,6 +24,8 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 from articles.models import ArticlePage, ArticleRegion, ArticleTopic
+from articles.subjects import public_q
+from core.restrictions import restricted_paths
 from engagement.models import ArticleViewHour
 
 COLUMNS = ("c_source", "c_page", "c_time", "c_views")
@@ -49,9 +51,10 @@ def _columns(queryset, *, source: str, page: str, time, views):
     )
 
 
-def newest(queryset, *, source: str, limit: int, exclude=()):
-    """The newest `limit` live articles of an ArticlePage queryset."""
-    queryset = queryset.filter(live=True)
+def newest(queryset, *, source: str, limit: int, exclude=(), restricted=None):
+    """The newest `limit` public articles of an ArticlePage queryset (`restricted`: the
+    restricted tree paths, default those of now; articles.subjects.public_q)."""
+    queryset = queryset.filter(public_q(paths=restricted))
     if exclude:
         queryset = queryset.exclude(pk__in=list(exclude))
     return _columns(
@@ -63,9 +66,11 @@ def newest(queryset, *, source: str, limit: int, exclude=()):
     ).order_by("-first_published_at", "-pk")[:limit]
 
 
-def newest_with_topic(topic_id: int, *, source: str, limit: int, exclude=()):
-    """The newest `limit` live articles with this topic, from the topic's link rows."""
-    links = ArticleTopic.objects.filter(topic_id=topic_id, page__live=True)
+def newest_with_topic(topic_id: int, *, source: str, limit: int, exclude=(), restricted=None):
+    """The newest `limit` public articles with this topic, from the topic's link rows."""
+    links = ArticleTopic.objects.filter(
+        public_q(prefix="page__", paths=restricted), topic_id=topic_id
+    )
     if exclude:
         links = links.exclude(page_id__in=list(exclude))
     return _columns(
@@ -77,10 +82,12 @@ def newest_with_topic(topic_id: int, *, source: str, limit: int, exclude=()):
     ).order_by("-page__first_published_at", "-page_id")[:limit]
 
 
-def newest_with_region(region_id: int, *, source: str, limit: int, exclude=()):
-    """The newest `limit` live articles about this region (exactly: the module links to the
+def newest_with_region(region_id: int, *, source: str, limit: int, exclude=(), restricted=None):
+    """The newest `limit` public articles about this region (exactly: the module links to the
     region's page, which includes the regions within it)."""
-    links = ArticleRegion.objects.filter(region_id=region_id, page__live=True)
+    links = ArticleRegion.objects.filter(
+        public_q(prefix="page__", paths=restricted), region_id=region_id
+    )
     if exclude:
         links = links.exclude(page_id__in=list(exclude))
     return _columns(
@@ -93,10 +100,10 @@ def newest_with_region(region_id: int, *, source: str, limit: int, exclude=()):
 
 
 def most_read(*, source: str, limit: int, now=None):
-    """The `limit` live articles viewed most in the last 24 hours (engagement's hourly rows,
-    read through their (hour, article) index)."""
+    """The `limit` public articles viewed most in the last 24 hours (engagement's hourly
+    rows, read through their (hour, article) index)."""
     since = (now or timezone.now()) - MOST_READ_WINDOW
-    hours = ArticleViewHour.objects.filter(hour__gte=since, article__live=True)
+    hours = ArticleViewHour.objects.filter(public_q(prefix="article__"), hour__gte=since)
     totals = hours.values("article_id").annotate(total=Sum("views"))
     return _columns(
         totals,
@@ -115,7 +122,8 @@ def most_read_cached(*, now=None) -> list[Candidate]:
     Adding up the last 24 hours reads every view row of those hours, which is as many as
     there were articles read (a sequential scan of 70'000 rows, 100 ms, on a busy day in
     bench/explain_queries.py): once every few minutes, not once per page view. Articles
-    unpublished since are dropped by the teaser query, which reads only live ones.
+    unpublished or restricted since are dropped by the teaser query, which reads only public
+    ones.
     """
     rows = cache.get(MOST_READ_CACHE_KEY)
     if rows is None:
@@ -165,59 +173,92 @@ def _compiled(shape: tuple, build, **values) -> Compiled:
     return Compiled(sql, tuple(swapped))
 
 
+def _restricted() -> dict[str, str]:
+    """The restricted tree paths now, as values for `_compiled` (their number is part of the
+    shape: none on a site without restrictions)."""
+    return {f"restricted{number}": path for number, path in enumerate(restricted_paths())}
+
+
+def _paths(values: dict) -> tuple[str, ...]:
+    return tuple(value for name, value in values.items() if name.startswith("restricted"))
+
+
+def _exclusions(exclude) -> tuple:
+    return () if exclude is None else (exclude,)
+
+
 def topic_newest(topic_id: int, *, source: str, limit: int, exclude_id: int | None = None):
-    exclude = () if exclude_id is None else ("exclude",)
-    values = {"source": source, "topic_id": topic_id} | ({"exclude": exclude_id} if exclude else {})
+    restricted = _restricted()
+    values = {"source": source, "topic_id": topic_id} | (
+        {"exclude": exclude_id} if exclude_id is not None else {}
+    )
     return _compiled(
-        ("topic", limit, bool(exclude)),
-        lambda source, topic_id, exclude=None: newest_with_topic(
-            topic_id, source=source, limit=limit, exclude=() if exclude is None else (exclude,)
+        ("topic", limit, exclude_id is not None, len(restricted)),
+        lambda source, topic_id, exclude=None, **paths: newest_with_topic(
+            topic_id,
+            source=source,
+            limit=limit,
+            exclude=_exclusions(exclude),
+            restricted=_paths(paths),
         ),
         **values,
+        **restricted,
     )
 
 
 def region_newest(region_id: int, *, source: str, limit: int, exclude_id: int | None = None):
+    restricted = _restricted()
     values = {"source": source, "region_id": region_id} | (
         {"exclude": exclude_id} if exclude_id is not None else {}
     )
     return _compiled(
-        ("region", limit, exclude_id is not None),
-        lambda source, region_id, exclude=None: newest_with_region(
-            region_id, source=source, limit=limit, exclude=() if exclude is None else (exclude,)
+        ("region", limit, exclude_id is not None, len(restricted)),
+        lambda source, region_id, exclude=None, **paths: newest_with_region(
+            region_id,
+            source=source,
+            limit=limit,
+            exclude=_exclusions(exclude),
+            restricted=_paths(paths),
         ),
         **values,
+        **restricted,
     )
 
 
 def children_newest(parent_path: str, depth: int, *, source: str, limit: int, exclude_id=None):
-    """The newest live articles directly below the page at `parent_path` (a section)."""
+    """The newest public articles directly below the page at `parent_path` (a section)."""
+    restricted = _restricted()
     values = {"source": source, "path": parent_path} | (
         {"exclude": exclude_id} if exclude_id is not None else {}
     )
     return _compiled(
-        ("children", limit, depth, exclude_id is not None),
-        lambda source, path, exclude=None: newest(
+        ("children", limit, depth, exclude_id is not None, len(restricted)),
+        lambda source, path, exclude=None, **paths: newest(
             ArticlePage.objects.filter(path__startswith=path, depth=depth),
             source=source,
             limit=limit,
-            exclude=() if exclude is None else (exclude,),
+            exclude=_exclusions(exclude),
+            restricted=_paths(paths),
         ),
         **values,
+        **restricted,
     )
 
 
 def site_newest(*, source: str, limit: int, exclude_id: int | None = None):
+    restricted = _restricted()
     values = {"source": source} | ({"exclude": exclude_id} if exclude_id is not None else {})
     return _compiled(
-        ("site", limit, exclude_id is not None),
-        lambda source, exclude=None: newest(
+        ("site", limit, exclude_id is not None, len(restricted)),
+        lambda source, exclude=None, **paths: newest(
             ArticlePage.objects.all(),
             source=source,
             limit=limit,
-            exclude=() if exclude is None else (exclude,),
+            exclude=_exclusions(exclude),
+            restricted=_paths(paths),
         ),
         **values,
+        **restricted,
     )
 
 

@@ -20,7 +20,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from articles.models import STEMMED_SEARCH_FIELD, ArticlePage
-from articles.selectors import article_teasers_by_ids, teaser_queryset
+from articles.selectors import article_teasers_by_ids, teaser_columns, teaser_queryset
+from articles.subjects import articles_public, pages_public
 from core.changes import content_generation
 from core.text import german_stems
 from discovery import candidates as c
@@ -308,7 +309,9 @@ def home_layout(*, page, now=None) -> HomeLayout:
         positions.append(slot.article_id if active and slot.article_id not in positions else None)
     pinned = [pk for pk in positions if pk]
     sections = list(
-        SectionPage.objects.live().order_by("path").only("title", "path", "depth", "url_path")
+        pages_public(SectionPage.objects.order_by("path")).only(
+            "title", "path", "depth", "url_path"
+        )
     )
     most_shown = 2 * HOME_TOP + HOME_LATEST + HOME_SECTION * len(sections)
     queries = [
@@ -370,16 +373,14 @@ def home_layout(*, page, now=None) -> HomeLayout:
 
 # -- Search ------------------------------------------------------------------------------------
 def articles_search(*, terms, section=None, published_from=None, published_before=None):
-    """Live articles matching every word in `terms` (headline, lead, key points and body,
-    through Wagtail's search backend: PostgreSQL's German configuration with stemming, or
-    SQLite's FTS5 with the articles' German stems), best match first; optionally only those
-    of one section and published in [published_from, published_before). Lazy: a page of it
-    is the backend's count and one result query. `terms` must come from `search_terms`,
-    which leaves no syntax in them.
+    """Public articles (articles.subjects) matching every word in `terms` (headline, lead,
+    key points and body, through Wagtail's search backend: PostgreSQL's German configuration
+    with stemming, or SQLite's FTS5 with the articles' German stems), best match first;
+    optionally only those of one section and published in [published_from,
+    published_before). Lazy: a page of it is the backend's count and one result query.
+    `terms` must come from `search_terms`, which leaves no syntax in them.
     """
-    articles = teaser_queryset()
-    if section is not None:
-        articles = articles.filter(path__startswith=section.path, depth=section.depth + 1)
+    articles = teaser_columns(articles_public(section=section))
     if published_from is not None:
         articles = articles.filter(first_published_at__gte=published_from)
     if published_before is not None:

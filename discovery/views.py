@@ -1,6 +1,7 @@
 from django.shortcuts import render
 
 from articles.listing import paginate
+from articles.subjects import pages_public
 from core.http import public_cache_control
 from discovery.forms import SearchForm
 from discovery.selectors import articles_search
@@ -13,7 +14,7 @@ def search(request):
     """/suche/?q=…: the same bytes for every reader with the same query string, so shared
     caches keep it like any public page (no form token: it is a GET form)."""
     sections = list(
-        SectionPage.objects.live().order_by("path").only("title", "slug", "path", "depth")
+        pages_public(SectionPage.objects.order_by("path")).only("title", "slug", "path", "depth")
     )
     form = SearchForm(request.GET or None, sections=sections)
     query = request.GET.get("q", "").replace("\x00", "")[:200]

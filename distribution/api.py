@@ -21,6 +21,13 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 
 from articles.models import ArticleAuthor, ArticlePage, ArticleRegion, ArticleTopic
+from articles.subjects import (
+    SUBJECT_MODELS,
+    articles_of_subject,
+    pages_public,
+    subject_filters,
+    subject_model,
+)
 from authors.models import AuthorPage
 from core.http import public_cache_control
 from core.params import MAX_ID, whole_number
@@ -153,17 +160,13 @@ class NinjsUrlField(serializers.Field):
 
 
 class ArticleFilter(BaseFilterBackend):
-    """?section=, ?topic=, ?region= (sub-regions included), ?author=: an id or a slug."""
+    """?section=, ?topic=, ?region= (sub-regions included), ?author=: an id or a slug of a
+    public subject; the articles of it as articles.subjects selects them everywhere."""
 
-    PARAMETERS = {
-        "section": SectionPage,
-        "topic": TopicPage,
-        "region": RegionPage,
-        "author": AuthorPage,
-    }
+    PARAMETERS = tuple(SUBJECT_MODELS)
 
     def target(self, name: str, raw: str):
-        model = self.PARAMETERS[name]
+        model = subject_model(name)
         raw = raw.strip()
         if raw.isdigit():
             found = model.objects.filter(pk=positive_id(name, raw))
@@ -171,7 +174,7 @@ class ArticleFilter(BaseFilterBackend):
             found = model.objects.filter(slug=raw)
         else:
             raise BadRequestError(f"{name} must be an id or a slug")
-        return found.only("pk", "path").first()
+        return pages_public(found).only("pk", "path", "depth").first()
 
     def filter_queryset(self, request, queryset, view):
         for name in self.PARAMETERS:
@@ -180,18 +183,7 @@ class ArticleFilter(BaseFilterBackend):
             target = self.target(name, request.GET[name])
             if target is None:
                 return queryset.none()
-            if name == "section":
-                queryset = queryset.child_of(target)
-            elif name == "topic":
-                queryset = queryset.filter(article_topics__topic=target)
-            elif name == "author":
-                queryset = queryset.filter(article_authors__author=target)
-            else:
-                queryset = queryset.filter(
-                    pk__in=ArticleRegion.objects.filter(
-                        region__path__startswith=target.path
-                    ).values("page_id")
-                )
+            queryset = articles_of_subject(queryset, **subject_filters(target))
         return queryset
 
 
@@ -209,10 +201,12 @@ class PublicPagesEndpoint(PagesAPIViewSet):
     known_query_parameters = PagesAPIViewSet.known_query_parameters - {"type"}
 
     def get_base_queryset(self):
-        """Wagtail's public pages of the site, computed once per request (Wagtail asks for
-        it three times, each costing a query for the view restrictions)."""
+        """Wagtail's live pages of the site without any view-restricted page, computed once
+        per request (Wagtail asks for it three times). Wagtail's own exclusion lets a
+        reader's session widen it (a password given): not for a public, cacheable answer, so
+        the pages are narrowed to the public ones of articles.subjects as well."""
         if not hasattr(self, "_base_queryset"):
-            self._base_queryset = super().get_base_queryset()
+            self._base_queryset = pages_public(super().get_base_queryset())
         return self._base_queryset
 
     def listing_view(self, request):

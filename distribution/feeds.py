@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.db.models import Q
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed, rfc3339_date
 from django.utils.html import escape
 from django.utils.translation import gettext
@@ -56,7 +55,6 @@ class FeedContext:
     """What one feed request is about; built once in get_object, read by the item methods."""
 
     site: SiteRoot
-    private: Q
     subject: object | None
     kind: str
     feed_path: str
@@ -74,13 +72,10 @@ class ArticlesRssFeed(Feed):
 
     def get_object(self, request, kind: str = "", path: str = ""):
         site = site_root_for_request(request)
-        private = selectors.private_q()
         subject = None
         if kind:
-            subject = selectors.feed_subject(kind=kind, path=path, site=site, private=private)
-        return FeedContext(
-            site=site, private=private, subject=subject, kind=kind, feed_path=request.path
-        )
+            subject = selectors.feed_subject(kind=kind, path=path, site=site)
+        return FeedContext(site=site, subject=subject, kind=kind, feed_path=request.path)
 
     # -- the feed --------------------------------------------------------------------------
 
@@ -118,7 +113,7 @@ class ArticlesRssFeed(Feed):
         return str(max(1, settings.DEPESCHE_CACHE_S_MAXAGE // 60))
 
     def items(self, obj: FeedContext):
-        articles = selectors.feed_articles(site=obj.site, private=obj.private, subject=obj.subject)
+        articles = selectors.feed_articles(site=obj.site, subject=obj.subject)
         for article in articles:
             article.feed_site = obj.site
         return articles

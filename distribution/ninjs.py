@@ -20,7 +20,7 @@ from distribution.media import (
     media_type,
     size_in_bytes,
 )
-from distribution.selectors import article_subjects, private_q, public_articles
+from distribution.selectors import article_subjects, public_articles
 from distribution.site import SiteRoot
 
 # Ids beyond PostgreSQL's bigint cannot exist (and would fail in the database).
@@ -107,7 +107,7 @@ def article_ninjs(*, pk: int, site: SiteRoot, request=None) -> dict:
     """The ninjs document of one public article; Http404 for any other id."""
     if not 0 < pk <= MAX_ID:
         raise Http404("No such article.")
-    page = public_articles(site=site, private=private_q()).filter(pk=pk).first()
+    page = public_articles(site=site).filter(pk=pk).first()
     if page is None:
         raise Http404("No such article.")
     detail = article_detail(page=page)

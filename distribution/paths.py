@@ -6,25 +6,15 @@ purges by URL. Varnish needs no list: it purges them all by their `feeds` tag (e
 """
 
 from django.urls import reverse
-from wagtail.models import Page
+
+from articles.subjects import article_subjects, articles_public, subject_kind, subject_model
 
 FORMATS = ("rss", "atom")
 
 
 def feed_kind(page) -> str | None:
     """The feed kind of a section, topic, region or author page (None for other pages)."""
-    from authors.models import AuthorPage
-    from taxonomy.models import RegionPage, SectionPage, TopicPage
-
-    for model, kind in (
-        (SectionPage, "section"),
-        (TopicPage, "topic"),
-        (RegionPage, "region"),
-        (AuthorPage, "author"),
-    ):
-        if isinstance(page, model):
-            return kind
-    return None
+    return subject_kind(page)
 
 
 def region_path(region) -> str:
@@ -55,34 +45,18 @@ def feed_paths_for(article) -> list[str]:
     shifts the articles after it one place back, so a purge of the prefix
     /sitemap-articles.xml covers that case fully.
     """
-    from articles.models import ArticleAuthor, ArticleRegion, ArticleTopic
-    from authors.models import AuthorPage
     from distribution.sitemaps import PAGE_SIZE
-    from taxonomy.models import RegionPage, SectionPage, TopicPage
 
     subjects: list = []
-    parent_path = article.path[: -Page.steplen]
-    subjects += SectionPage.objects.filter(path=parent_path).only("slug", "url_path")
-    subjects += TopicPage.objects.filter(
-        pk__in=ArticleTopic.objects.filter(page_id=article.pk).values("topic_id")
-    ).only("slug", "url_path")
-    subjects += AuthorPage.objects.filter(
-        pk__in=ArticleAuthor.objects.filter(page_id=article.pk).values("author_id")
-    ).only("slug", "url_path")
-    region_paths = set()
-    for path in ArticleRegion.objects.filter(page_id=article.pk).values_list(
-        "region__path", flat=True
-    ):
-        region_paths.update(path[:end] for end in range(Page.steplen, len(path) + 1, Page.steplen))
-    subjects += RegionPage.objects.filter(path__in=region_paths).only("slug", "url_path")
+    for kind, ids in vars(article_subjects(articles=[article])).items():
+        model = subject_model(kind)
+        subjects += model.objects.filter(pk__in=ids).only("slug", "url_path")
 
     paths = {reverse(f"distribution:feed_{fmt}") for fmt in FORMATS}
     for subject in subjects:
         paths.update(feed_path(subject, fmt) for fmt in FORMATS)
 
-    from articles.models import ArticlePage
-
-    position = ArticlePage.objects.live().filter(pk__lt=article.pk).count()
+    position = articles_public().filter(pk__lt=article.pk).count()
     page_number = position // PAGE_SIZE + 1
     sitemap = reverse("distribution:sitemap", args=["articles"])
     paths.add(sitemap if page_number == 1 else f"{sitemap}?p={page_number}")

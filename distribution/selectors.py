@@ -1,20 +1,21 @@
 """Reads for feeds, sitemaps, structured data and the API. Each runs a fixed number of
 queries whatever the size of the archive (DESIGN.md §5); tests pin the counts.
 
-Only live pages outside private sections (Wagtail's view restrictions) are ever read here:
-drafts, unpublished and restricted pages never reach a feed, a sitemap or the API.
+Only public pages (live, outside private sections: Wagtail's view restrictions, through
+articles.subjects) are ever read here: drafts, unpublished and restricted pages never reach a
+feed, a sitemap or the API.
 """
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.http import Http404
 from django.utils import timezone
 from wagtail.models import Page
 
-from articles.models import ArticleAuthor, ArticlePage, ArticleRegion, ArticleTopic
-from authors.models import AuthorPage
+from articles.models import ArticleAuthor, ArticlePage, ArticleTopic
+from articles.subjects import articles_public, pages_public, subject_filters, subject_model
 from distribution.site import SiteRoot
 from images.models import NewsRendition
 from taxonomy.models import RegionPage, SectionPage, TopicPage
@@ -24,12 +25,6 @@ NEWS_SITEMAP_HOURS = 48
 NEWS_SITEMAP_ITEMS = 1000
 
 
-def private_q() -> Q:
-    """Pages in private sections: one query for the view restrictions, whatever the number
-    of pages (Wagtail's `PageQuerySet.public` makes the same query)."""
-    return Page.objects.all().private_q()
-
-
 def in_site(queryset, *, site: SiteRoot):
     """Keep the pages below this site's root (a no-op filter when there is one site)."""
     if site.only_site:
@@ -37,31 +32,23 @@ def in_site(queryset, *, site: SiteRoot):
     return queryset.filter(url_path__startswith=site.root_path)
 
 
-def public_articles(*, site: SiteRoot, private: Q | None = None):
-    """Live articles of this site that anonymous readers may see."""
-    articles = ArticlePage.objects.live().exclude(private if private is not None else private_q())
-    return in_site(articles, site=site)
+def public_articles(*, site: SiteRoot, subject=None):
+    """The public articles of this site (articles.subjects), optionally of one subject."""
+    return in_site(articles_public(**subject_filters(subject)), site=site)
 
 
 # -- Feeds -------------------------------------------------------------------------------------
 
-FEED_KINDS = {
-    "section": SectionPage,
-    "topic": TopicPage,
-    "region": RegionPage,
-    "author": AuthorPage,
-}
 
-
-def feed_subject(*, kind: str, path: str, site: SiteRoot, private: Q):
+def feed_subject(*, kind: str, path: str, site: SiteRoot):
     """The section, topic, region or author a feed is about: one query. `path` is the slug,
     or for a region its path from the site root ("welt/europa/schweiz"), since region slugs
     repeat in different countries. Raises Http404 for anything unknown or not public."""
-    model = FEED_KINDS.get(kind)
+    model = subject_model(kind)
     segments = [segment for segment in path.split("/") if segment]
     if model is None or not segments or (kind != "region" and len(segments) != 1):
         raise Http404("No such feed.")
-    candidates = in_site(model.objects.live().exclude(private), site=site)
+    candidates = in_site(pages_public(model.objects.all()), site=site)
     candidates = candidates.filter(slug=segments[-1])  # indexed; a slug is unique per parent
     if kind == "region":
         candidates = candidates.filter(url_path=site.root_path + "/".join(segments) + "/")
@@ -71,25 +58,12 @@ def feed_subject(*, kind: str, path: str, site: SiteRoot, private: Q):
     return page
 
 
-def feed_articles(
-    *, site: SiteRoot, private: Q, subject=None, limit: int = FEED_ITEMS
-) -> list[ArticlePage]:
+def feed_articles(*, site: SiteRoot, subject=None, limit: int = FEED_ITEMS) -> list[ArticlePage]:
     """The newest public articles, optionally of one section, topic, region (sub-regions
     included) or author, with everything a feed item shows: 5 queries (articles with their
-    hero image, authors, topics, the hero images' renditions, the sections)."""
-    articles = public_articles(site=site, private=private).select_related("hero_image")
-    if isinstance(subject, SectionPage):
-        articles = articles.child_of(subject)
-    elif isinstance(subject, TopicPage):
-        articles = articles.filter(article_topics__topic=subject)
-    elif isinstance(subject, AuthorPage):
-        articles = articles.filter(article_authors__author=subject)
-    elif isinstance(subject, RegionPage):
-        articles = articles.filter(
-            pk__in=ArticleRegion.objects.filter(region__path__startswith=subject.path).values(
-                "page_id"
-            )
-        )
+    hero image, authors, topics, the hero images' renditions, the sections; a region's
+    feed one more for the regions within it)."""
+    articles = public_articles(site=site, subject=subject).select_related("hero_image")
     articles = list(
         articles.order_by("-first_published_at", "-pk").prefetch_related(
             Prefetch(
@@ -149,7 +123,7 @@ def article_subjects(*, page: ArticlePage) -> ArticleSubjects:
 
 def news_sitemap_articles(*, site: SiteRoot, now: datetime | None = None) -> list:
     """Articles first published in the last 48 hours, newest first, at most 1'000 (Google
-    News reads no more): one query (plus the view restrictions), on the indexed
+    News reads no more): one query, on the indexed
     `first_published_at`."""
     since = (now or timezone.now()) - timedelta(hours=NEWS_SITEMAP_HOURS)
     return list(

@@ -8,9 +8,9 @@ as rows, never model instances of the whole archive); and a Google News sitemap 
 from urllib.parse import urlsplit
 
 from django.contrib.sitemaps import Sitemap
-from django.db.models import Q
 from wagtail.models import Page
 
+from articles.subjects import pages_public
 from authors.models import AuthorIndexPage, AuthorPage
 from distribution.selectors import in_site, public_articles
 from distribution.site import SiteRoot
@@ -28,14 +28,13 @@ class PageSitemap(Sitemap):
 
     limit = PAGE_SIZE
 
-    def __init__(self, *, site: SiteRoot, private: Q):
+    def __init__(self, *, site: SiteRoot):
         self.site = site
-        self.private = private
 
     model = None
 
     def queryset(self):
-        return in_site(self.model.objects.live().exclude(self.private), site=self.site)
+        return in_site(pages_public(self.model.objects.all()), site=self.site)
 
     def items(self):
         return self.queryset().order_by("pk").values("url_path", "last_published_at")
@@ -57,7 +56,7 @@ class PageSitemap(Sitemap):
 
 class ArticleSitemap(PageSitemap):
     def queryset(self):
-        return public_articles(site=self.site, private=self.private)
+        return public_articles(site=self.site)
 
 
 class SectionSitemap(PageSitemap):
@@ -80,11 +79,7 @@ class HomeSitemap(PageSitemap):
     """The home page and the lists of topics and authors."""
 
     def queryset(self):
-        pages = (
-            Page.objects.live()
-            .exclude(self.private)
-            .type(HomePage, TopicIndexPage, AuthorIndexPage)
-        )
+        pages = pages_public(Page.objects.type(HomePage, TopicIndexPage, AuthorIndexPage))
         return in_site(pages, site=self.site)
 
 
@@ -99,5 +94,5 @@ SITEMAPS = {
 }
 
 
-def sitemaps_for(*, site: SiteRoot, private: Q) -> dict[str, PageSitemap]:
-    return {name: sitemap(site=site, private=private) for name, sitemap in SITEMAPS.items()}
+def sitemaps_for(*, site: SiteRoot) -> dict[str, PageSitemap]:
+    return {name: sitemap(site=site) for name, sitemap in SITEMAPS.items()}

@@ -29,7 +29,7 @@ def sitemap_index(request):
     One COUNT per sitemap, whatever the archive size."""
     site = site_root_for_request(request)
     entries = []
-    for name, sitemap in sitemaps_for(site=site, private=selectors.private_q()).items():
+    for name, sitemap in sitemaps_for(site=site).items():
         paginator = sitemap.paginator  # a new Paginator (and COUNT) on every access
         if not paginator.count:
             continue  # an empty <urlset> is not a valid sitemap
@@ -50,7 +50,7 @@ def sitemap_section(request, section: str):
     if section not in SITEMAPS:
         raise Http404("No such sitemap.")
     site = site_root_for_request(request)
-    sitemaps = sitemaps_for(site=site, private=selectors.private_q())
+    sitemaps = sitemaps_for(site=site)
     response = django_sitemap(request, sitemaps={section: sitemaps[section]}, section=section)
     response.render()
     return public_cache_control(response, tags=[FEEDS])

@@ -26,7 +26,8 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from wagtail.models import Page, Site
 
-from articles.models import ArticleAuthor, ArticlePage, ArticleRegion, ArticleTopic
+from articles.models import ArticlePage
+from articles.subjects import article_subjects
 from core.http import FEEDS, NAV, list_tag, page_tag
 
 logger = logging.getLogger(__name__)
@@ -109,27 +110,12 @@ def purge_plan(*, page_ids: Iterable[int] = (), shown_ids: Iterable[int] = ()) -
 
 
 def _lists_of(articles) -> list[Page]:
-    """The pages whose article lists contain these articles: sections, topics, regions with
-    their ancestor regions (a region lists its sub-regions' articles) and authors."""
-    ids = [a.pk for a in articles]
-    parent_paths = {a.path[: -Page.steplen] for a in articles}
-    region_paths = set(
-        ArticleRegion.objects.filter(page_id__in=ids).values_list("region__path", flat=True)
+    """The pages whose article lists contain these articles: their subjects
+    (articles.subjects.article_subjects: sections, topics, regions with their ancestor
+    regions, authors)."""
+    return list(
+        Page.objects.filter(pk__in=article_subjects(articles=articles).ids()).order_by("path")
     )
-    ancestor_paths = {
-        path[:end] for path in region_paths for end in range(Page.steplen, len(path), Page.steplen)
-    }
-    from taxonomy.models import RegionPage  # the taxonomy imports the article models
-
-    listing_ids = {
-        *ArticleTopic.objects.filter(page_id__in=ids).values_list("topic_id", flat=True),
-        *ArticleAuthor.objects.filter(page_id__in=ids).values_list("author_id", flat=True),
-        *Page.objects.filter(path__in=parent_paths).values_list("pk", flat=True),
-        *RegionPage.objects.filter(path__in=region_paths | ancestor_paths).values_list(
-            "pk", flat=True
-        ),
-    }
-    return list(Page.objects.filter(pk__in=listing_ids).order_by("path"))
 
 
 def _url(page) -> str | None:
