@@ -9,7 +9,7 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/test
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
 
 .PHONY: run test test-embedded test-production-backends check install install-test \
-	browser varnish wrk messages format bench prod prod-stop clean
+	browser varnish vnu wrk messages format bench prod prod-stop clean
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
@@ -19,7 +19,7 @@ run: install
 
 # With PostgreSQL and Redis answering, the two runs go at once (each mostly waits on one core:
 # the tests, the database, the browser), their output one after the other when both are done.
-test: install-test browser varnish
+test: install-test browser varnish vnu
 	@if (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null && (exec 3<>/dev/tcp/127.0.0.1/6379) 2>/dev/null; then \
 		mkdir -p var/test-logs; \
 		echo "== the suite on SQLite and on PostgreSQL + Redis at once (logs: var/test-logs/)"; \
@@ -83,6 +83,16 @@ varnish:
 	@{ command -v varnishd >/dev/null || [ -x /usr/sbin/varnishd ]; } && \
 		ls /usr/lib/*/varnish/vmods/libvmod_xkey.so >/dev/null 2>&1 || \
 		{ $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq varnish varnish-modules; }
+
+# The HTML checker (tests/test_reader_pages.py): the Nu Html Checker's vnu.jar from npm (version
+# pinned in package-lock.json, its Java download skipped), run by Debian's Java.
+vnu: node_modules/.installed
+	@command -v java >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless; }
+
+node_modules/.installed: package-lock.json
+	@command -v npm >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq npm; }
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
 
 # The load generator of the benchmarks.
 wrk:

@@ -105,9 +105,34 @@ def _clear_caches():
         caches[alias].clear()
 
 
+# Every Content-Security-Policy violation in a browser test is a failure (docs/operations.md,
+# «Security headers»): the event's listener reports it to the test through an exposed function.
+CSP_LISTENER = """document.addEventListener("securitypolicyviolation", (event) => {
+  window.depescheCspViolation(
+    `${event.violatedDirective} blocked ${event.blockedURI || "inline"} in ${event.sourceFile}`
+  );
+});"""
+
+
+def _watch_csp(context, violations: list) -> None:
+    def report(text):
+        violations.append(text)
+
+    context.expose_function("depescheCspViolation", report)
+    context.add_init_script(CSP_LISTENER)
+
+    def console(message):
+        if "Content Security Policy" in message.text:
+            violations.append(message.text)
+
+    context.on("console", console)
+
+
 @pytest.fixture
 def browser_page(monkeypatch):
-    """A headless Chromium page driven by Playwright: Debian's chromium, kept offline."""
+    """A headless Chromium page driven by Playwright: Debian's chromium, kept offline. A
+    Content-Security-Policy violation on any of its pages, or of another context the test
+    opens, fails the test."""
     playwright_api = pytest.importorskip("playwright.sync_api")
     executable = os.environ.get("CHROMIUM", "/usr/bin/chromium")
     if not Path(executable).exists():
@@ -127,9 +152,20 @@ def browser_page(monkeypatch):
                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
             ],
         )
-        page = browser.new_page(viewport={"width": 412, "height": 915}, device_scale_factor=2)
+        violations = []
+        new_context = browser.new_context
+
+        def new_watched_context(*args, **kwargs):
+            context = new_context(*args, **kwargs)
+            _watch_csp(context, violations)
+            return context
+
+        browser.new_context = new_watched_context
+        context = browser.new_context(viewport={"width": 412, "height": 915}, device_scale_factor=2)
+        page = context.new_page()
         yield page
         browser.close()
+        assert violations == [], "Content-Security-Policy violations"
 
 
 @pytest.fixture
@@ -179,3 +215,67 @@ def redis_down(settings):
     counters._redis.cache_clear()
     yield url
     counters._redis.cache_clear()
+
+
+@pytest.fixture(scope="module")
+def demo_pages(django_db_setup, django_db_blocker):
+    """Every reader page type of the demo newsroom (its flagship uses every element), as
+    {name: response}, rendered once for the module: the demo is loaded outside the tests'
+    transactions and removed again afterwards."""
+    from django.test import Client
+    from wagtail.models import Page
+
+    from articles.models import ArticlePage
+    from authors.models import AuthorPage
+    from comments.models import Comment, CommentStatus
+    from demo.services import demo_newsroom_load
+    from engagement.models import Guest
+    from home.models import HomePage
+    from images.models import NewsImage
+    from polls.models import Poll, PollVote
+    from taxonomy.models import RegionPage, TopicPage
+
+    with django_db_blocker.unblock():
+        demo_newsroom_load()
+        flagship = ArticlePage.objects.get(external_id="demo-flagship")
+        Comment.objects.create(
+            article=flagship,
+            body="Danke für den Bericht.\nGute Besserung an alle.",
+            fingerprint="demo",
+            status=CommentStatus.APPROVED,
+        )
+        poll = next(block.value for block in flagship.body if block.block_type == "poll")
+        region = RegionPage.objects.get(slug="schweiz")
+        client = Client(HTTP_HOST="127.0.0.1")
+        paths = {
+            "home": "/",
+            "section": flagship.get_parent().url,
+            "topic": TopicPage.objects.live().first().url,
+            "region": region.url,
+            "author": AuthorPage.objects.live().first().url,
+            "article": flagship.url,
+            "search": "/suche/?q=Gotthard",
+            "search-errors": "/suche/?q=Gotthard&from=gestern&section=keine",
+            "search-empty": "/suche/",
+            "comments": f"/kommentare/{flagship.pk}/",
+            "poll": f"/engagement/polls/{poll.pk}/?article={flagship.pk}",
+            "login": "/konto/login/",
+            "signup": "/konto/signup/",
+            "password-reset": "/konto/password/reset/",
+            "not-found": "/gibt-es-nicht/",
+        }
+        pages = {name: client.get(path) for name, path in paths.items()}
+        answer = poll.answers.first().pk
+        pages["poll-results"] = client.post(
+            f"/engagement/polls/{poll.pk}/vote/", {"answer": answer, "article": flagship.pk}
+        )
+        for name, response in pages.items():
+            expected = 404 if name == "not-found" else 200
+            assert response.status_code == expected, (name, response.status_code)
+        yield pages
+        PollVote.objects.all().delete()
+        Comment.objects.all().delete()
+        Page.objects.descendant_of(HomePage.objects.get()).delete()
+        NewsImage.objects.all().delete()
+        Poll.objects.all().delete()
+        Guest.objects.all().delete()

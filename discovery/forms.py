@@ -1,4 +1,5 @@
-from datetime import datetime, time, timedelta
+import re
+from datetime import date, datetime, time, timedelta
 
 from django import forms
 from django.utils import timezone
@@ -6,7 +7,24 @@ from django.utils.translation import gettext_lazy as _
 
 from discovery.selectors import search_terms
 
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
 QUERY_MAX_LENGTH = 200
+
+
+class IsoDateInput(forms.DateInput):
+    """A date field's input that shows a refused value empty: `<input type="date">` holds
+    only a date (valid HTML); the form's message says what was wrong with it."""
+
+    def format_value(self, value):
+        value = super().format_value(value)
+        if not isinstance(value, str) or not ISO_DATE.fullmatch(value):
+            return None
+        try:
+            date.fromisoformat(value)  # 2026-02-30 matches the pattern
+        except ValueError:
+            return None
+        return value
 
 
 class SearchForm(forms.Form):
@@ -30,9 +48,9 @@ class SearchForm(forms.Form):
             *((section.slug, section.title) for section in sections),
         ]
         # "from" and "to" are Python keywords: declared here, not as class attributes.
-        date = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-        self.fields["from"] = forms.DateField(label=_("From"), required=False, widget=date)
-        self.fields["to"] = forms.DateField(label=_("To"), required=False, widget=date)
+        date_input = IsoDateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+        self.fields["from"] = forms.DateField(label=_("From"), required=False, widget=date_input)
+        self.fields["to"] = forms.DateField(label=_("To"), required=False, widget=date_input)
 
     def clean_q(self):
         query = self.cleaned_data["q"]

@@ -27,6 +27,16 @@ def dateline_time(value):
 
 
 @register.filter
+def html_datetime(value) -> str:
+    """A `<time datetime>` value: local time with its offset, to the second. Django's
+    `date:'c'` writes microseconds, and HTML allows at most three fractional digits
+    (https://html.spec.whatwg.org/multipage/common-microsyntaxes.html#valid-global-date-and-time-string)."""
+    if not value:
+        return ""
+    return timezone.localtime(value).isoformat(timespec="seconds")
+
+
+@register.filter
 def is_within(page, ancestor) -> bool:
     """Whether `page` is `ancestor` or below it in the page tree, without a query."""
     url_path = getattr(page, "url_path", None)

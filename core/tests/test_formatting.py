@@ -1,3 +1,5 @@
+import datetime
+
 import pytest
 from django.template import Context, Template
 from django.test import override_settings
@@ -87,3 +89,9 @@ def test_german_stems_join_the_forms_of_a_word():
     assert german_stems("Häuser Haus") == ["haus", "haus"]
     assert german_stems('"Velo-Route" *AND* (x)') == ["velo", "rout", "and", "x"]
     assert german_stems("") == []
+
+
+def test_html_datetime_has_at_most_three_fractional_digits():
+    # Django's date:'c' writes microseconds, which HTML's <time datetime> does not allow.
+    moment = datetime.datetime(2026, 11, 25, 13, 4, 5, 123456, tzinfo=datetime.UTC)
+    assert _render("{{ t|html_datetime }}", t=moment) == "2026-11-25T14:04:05+01:00"

@@ -9,8 +9,10 @@ no code path asks "am I in production?", it asks whether a service is configured
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -137,6 +139,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
@@ -157,6 +160,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     # PostgreSQL down: 503 with Retry-After, and Varnish serves its stale copy.
     "core.middleware.DatabaseUnavailableMiddleware",
+    # Content-Security-Policy (readers' and the newsroom's) and Permissions-Policy.
+    "core.security.SecurityHeadersMiddleware",
     # A refusal (core.errors.Refused) raised by any view becomes its answer here.
     "core.middleware.RefusedMiddleware",
     # Last, as django-axes asks: turns a login attempt it refused into the lock-out page.
@@ -257,6 +262,67 @@ STORAGES = {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
     },
 }
+
+# -- Security headers (core.security, docs/operations.md «Security headers») ---------------------
+# Reader pages: scripts only from the site, no inline script; styles from the site plus the
+# inlined stylesheets, allowed by their hash (core.security adds them). Static files or media
+# on another host (an absolute DEPESCHE_STATIC_URL or DEPESCHE_MEDIA_URL, e.g. a CDN) are
+# allowed by that host's origin. Videos in articles may be files on any https host; they load
+# only when the reader plays them.
+_external_origins = {
+    kind: [f"{url.scheme}://{url.netloc}"] if url.netloc else []
+    for kind, url in (("static", urlsplit(STATIC_URL)), ("media", urlsplit(MEDIA_URL)))
+}
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, *_external_origins["static"]],
+        "style-src": [SELF, *_external_origins["static"]],
+        # data: for the favicon (base.html)
+        "img-src": [SELF, "data:", *_external_origins["media"], *_external_origins["static"]],
+        "media-src": [SELF, "https:", *_external_origins["media"]],
+        "font-src": [SELF, *_external_origins["static"]],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "frame-src": [NONE],
+        "worker-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Wagtail's admin (8.0) still has inline scripts (page and snippet editors, history, users)
+# and inline event handlers (the image focal point's Jcrop), and its components set inline
+# styles: 'unsafe-inline' for both, here only. It previews pages in a frame of its own.
+DEPESCHE_CSP_NEWSROOM_PATHS = ["/admin/"]
+DEPESCHE_CSP_NEWSROOM_DIRECTIVES = {
+    "default-src": [SELF],
+    "script-src": [SELF, UNSAFE_INLINE, *_external_origins["static"]],
+    "style-src": [SELF, UNSAFE_INLINE, *_external_origins["static"]],
+    "img-src": [SELF, "data:", "blob:", *_external_origins["media"], *_external_origins["static"]],
+    "media-src": [SELF, "https:", "blob:", *_external_origins["media"]],
+    "font-src": [SELF, "data:", *_external_origins["static"]],
+    "connect-src": [SELF],
+    "object-src": [NONE],
+    "frame-src": [SELF],
+    "worker-src": [SELF, "blob:"],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [SELF],
+}
+# Templates that pages include inside <style> (their hashes join the readers' style-src).
+DEPESCHE_CSP_INLINE_STYLES = ["css/site.css", "css/error.css"]
+# Browser features the site does not use, denied to it and to anything it embeds.
+DEPESCHE_PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer", "browsing-topics", "camera", "display-capture", "geolocation",
+        "gyroscope", "hid", "idle-detection", "magnetometer", "microphone", "midi", "payment",
+        "serial", "usb", "xr-spatial-tracking",
+    )
+)  # fmt: skip
+# The admin's user pictures: none from a third party (gravatar), like the update check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # -- Background tasks ----------------------------------------------------------------------------
 # "immediate": run in the request, after the commit (the embedded default, tests); "database":

@@ -77,9 +77,11 @@
       actions.remove();
     } else {
       $(".comment__author", li).textContent = comment.author;
-      const time = $("time", li);
+      // The template holds a placeholder: an empty <time> is not valid HTML.
+      const time = document.createElement("time");
       time.dateTime = comment.created;
       time.textContent = comment.created_text;
+      $(".comment__time", li).replaceWith(time);
       $(".comment__body", li).textContent = comment.body;
       showReaction(li, comment);
       actions.hidden = !comment.published;
