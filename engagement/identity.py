@@ -109,11 +109,20 @@ def guest_display_name(number: int) -> str:
     return _("User #%(number)s (not logged in)") % {"number": number}
 
 
+def account_pseudonym(number: int) -> str:
+    return _("User #%(number)s") % {"number": number}
+
+
 def reader_display_name(user) -> str:
-    """An account's public name: its display name if the reader chose one, else the part of
-    the user name before any «@» (never the e-mail address)."""
-    profile_name = getattr(getattr(user, "reader_profile", None), "display_name", "")
-    return profile_name or user.get_username().split("@")[0]
+    """An account's public name: its display name if the reader chose one, else a pseudonym
+    like a guest's, «User #4711», from the number drawn once for the account. Never derived
+    from the user name or e-mail address: for most accounts that is the e-mail address."""
+    profile = getattr(user, "reader_profile", None)
+    if profile is None:
+        # Every account gets a profile when it is made (accounts.signals); one made around
+        # that (a bulk insert) still shows no part of its address.
+        return str(_("Registered reader"))
+    return profile.display_name or account_pseudonym(profile.pseudonym)
 
 
 def reader_from_request(request) -> Reader:

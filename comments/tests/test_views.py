@@ -58,7 +58,8 @@ def test_an_account_posts_and_is_published(article, account_reader):
     client.force_login(reader.user)
     data = client.comment(article).json()
     assert data["message"] == "Danke! Ihr Kommentar ist veröffentlicht."
-    assert data["comment"]["author"] == "leserin" and data["comment"]["own"]
+    number = reader.user.reader_profile.pseudonym
+    assert data["comment"]["author"] == f"User #{number}" and data["comment"]["own"]
     assert ArticleStats.objects.get(pk=article.pk).comments == 1
 
 
