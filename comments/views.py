@@ -10,8 +10,16 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from articles.models import ArticlePage
 from comments.models import Comment, CommentStatus
 from comments.pipeline import Refused, comments_closed, effective_mode
-from comments.selectors import BadQuery, comment_data, comments_page, comments_plain
+from comments.selectors import (
+    BadQuery,
+    article_comment_count,
+    comment_data,
+    comments_page,
+    comments_plain,
+    own_comment_data,
+)
 from comments.services import (
+    appeal_create,
     comment_create,
     comment_delete_own,
     comment_react,
@@ -92,6 +100,7 @@ def comment_list(request, article_id: int):
             "mode": effective_mode(article, section),
             "count": getattr(getattr(article, "stats", None), "comments", 0),
             "comments": page.comments,
+            "own": page.own,
             "next": page.next_cursor,
         }
     )
@@ -124,13 +133,24 @@ def comment_post(request, article_id: int):
     except Refused as refusal:
         return _refused(refusal)
     published = comment.status == CommentStatus.APPROVED
+    # A published comment changes the article's count: the page's heading follows at once.
+    count = article_comment_count(article_id=article.pk) if published else None
     message = (
         _("Thank you! Your comment is published.")
         if published
         else _("Thank you! Your comment will be reviewed before it appears.")
     )
     response = json_answer(
-        {"ok": True, "message": message, "comment": comment_data(comment, reader=reader)},
+        {
+            "ok": True,
+            "message": message,
+            "comment": (
+                comment_data(comment, reader=reader)
+                if published
+                else own_comment_data(comment, reader=reader)
+            ),
+            "count": count,
+        },
         status=201,
     )
     return guest_remember(response, reader)
@@ -196,6 +216,29 @@ def comment_delete(request, comment_id: int):
     except Refused as refusal:
         return _refused(refusal)
     return json_answer({"ok": True, "message": _("Your comment was deleted.")})
+
+
+@require_POST
+def comment_appeal(request, comment_id: int):
+    """The author of a rejected comment objects, once, with a short text."""
+    if _too_large(request):
+        return json_error(_("Please keep your appeal under 500 characters."), status=413)
+    comment = Comment.objects.filter(pk=comment_id).first()
+    if comment is None:
+        return _comment_missing()
+    try:
+        appeal_create(
+            comment=comment, reader=reader_from_request(request), text=_field(request, "text")
+        )
+    except Refused as refusal:
+        return _refused(refusal)
+    return json_answer(
+        {
+            "ok": True,
+            "message": _("Thank you. A moderator will look at your appeal and answer here."),
+        },
+        status=201,
+    )
 
 
 @require_GET
