@@ -22,6 +22,10 @@ from django.utils.translation import gettext as _
 from engagement.models import Ban, Guest
 
 GUEST_COOKIE = "depesche_guest"
+# «Logged in» for the header's script on cached pages (engagement.js): set at login, removed
+# at logout, readable by scripts. It only chooses which links the header shows; nothing on
+# the server trusts it (the session decides who a reader is).
+MEMBER_COOKIE = "depesche_member"
 GUEST_COOKIE_SALT = "depesche.engagement.guest"
 GUEST_COOKIE_AGE = 2 * 365 * 86400
 GUEST_NUMBERS = (1000, 9_999_999)
@@ -171,4 +175,20 @@ def guest_remember(response, reader: Reader):
             samesite="Lax",
             secure=settings.SESSION_COOKIE_SECURE,
         )
+    return response
+
+
+def member_cookie_set(response, *, member: bool):
+    """Tell the header's script whether the browser is logged in (MEMBER_COOKIE)."""
+    if member:
+        response.set_cookie(
+            MEMBER_COOKIE,
+            "1",
+            max_age=settings.SESSION_COOKIE_AGE,
+            httponly=False,
+            samesite="Lax",
+            secure=settings.SESSION_COOKIE_SECURE,
+        )
+    else:
+        response.delete_cookie(MEMBER_COOKIE, samesite="Lax")
     return response

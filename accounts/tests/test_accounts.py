@@ -98,8 +98,13 @@ def test_log_in_with_the_email_address_and_log_out(client, reader):
     response = client.post("/konto/login/", {"login": "leserin@example.org", "password": PASSWORD})
     assert response.status_code == 302
     assert int(client.session["_auth_user_id"]) == reader.pk
-    client.post("/konto/logout/")
+    # The header's script on cached pages reads this cookie (so it can read it: not HttpOnly).
+    member = response.cookies["depesche_member"]
+    assert member.value == "1" and not member["httponly"] and member["samesite"] == "Lax"
+    response = client.post("/konto/logout/")
     assert "_auth_user_id" not in client.session
+    assert response.cookies["depesche_member"].value == ""
+    assert response.cookies["depesche_member"]["max-age"] == 0
 
 
 def test_a_wrong_password_is_refused_in_german(client, reader):
@@ -182,7 +187,19 @@ def test_the_header_links_to_the_account_the_same_for_everyone(client, article, 
     logged_in = Client(HTTP_HOST="127.0.0.1")
     logged_in.force_login(reader)
     assert logged_in.get(article.url).content == anonymous.content
-    assert '<a class="login-link" href="/konto/">Anmelden</a>' in anonymous.content.decode()
+    html = anonymous.content.decode()
+    assert '<a class="login-link" href="/konto/">Anmelden</a>' in html
+    # For the header's script (engagement.js) to show instead, when the reader is logged in.
+    assert (
+        '<span class="member-links" data-member-links hidden><a href="/konto/">Mein Konto</a> '
+        '<a href="/konto/logout/">Abmelden</a></span>'
+    ) in html
+    assert "engagement/engagement.js" in html
+
+
+def test_every_page_loads_the_headers_script(client, article):
+    for url in ("/", "/suche/", article.get_parent().url):
+        assert "engagement/engagement.js" in client.get(url).content.decode()
 
 
 def test_an_account_without_a_display_name_shows_a_pseudonym_never_its_address(article):

@@ -99,3 +99,24 @@ def test_with_redis_down_the_view_beacon_still_counts(redis_down, client, articl
     assert client.post(f"/engagement/articles/{article.pk}/view/").status_code == 204
     assert client.get(f"/engagement/articles/{article.pk}/").status_code == 200
     assert ArticleStats.objects.get(pk=article.pk).views == 1
+
+
+def test_the_state_keeps_the_header_cookie_in_step_with_the_session(article, django_user_model):
+    from engagement.identity import MEMBER_COOKIE
+
+    url = f"/engagement/articles/{article.pk}/"
+    # An anonymous reader without the cookie: nothing is set.
+    anonymous = Client(HTTP_HOST="127.0.0.1", HTTP_USER_AGENT=BROWSER)
+    assert MEMBER_COOKIE not in anonymous.get(url).cookies
+    # A session from before the cookie existed gets it; one that ended loses it.
+    user = django_user_model.objects.create_user("leser", "leser@example.org", "pw")
+    member = Client(HTTP_HOST="127.0.0.1", HTTP_USER_AGENT=BROWSER)
+    member.force_login(user)
+    member.cookies.pop(MEMBER_COOKIE, None)
+    cookie = member.get(url).cookies[MEMBER_COOKIE]
+    assert cookie.value == "1" and not cookie["httponly"]
+    assert MEMBER_COOKIE not in member.get(url).cookies  # in step: nothing to send
+    expired = Client(HTTP_HOST="127.0.0.1", HTTP_USER_AGENT=BROWSER)
+    expired.cookies[MEMBER_COOKIE] = "1"
+    cleared = expired.get(url).cookies[MEMBER_COOKIE]
+    assert cleared.value == "" and cleared["max-age"] == 0
