@@ -161,7 +161,8 @@ def own_comment_data(comment: Comment, *, reader: Reader) -> dict:
     rejected, whether (and how) they can appeal."""
     data = comment_data(comment, reader=reader)
     rejected = comment.status == CommentStatus.REJECTED
-    appeal = getattr(comment, "appeal", None)
+    # A waiting comment has no appeal (and a new one no cached relation to ask without a query).
+    appeal = None if data["pending"] else getattr(comment, "appeal", None)
     data |= {
         "author": comment.author_name,
         "body": comment.body,
