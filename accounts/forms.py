@@ -36,7 +36,10 @@ class SignupForm(forms.Form):
         label=_("Display name"),
         max_length=40,
         required=False,
-        help_text=_("Shown next to your comments. Empty: the first part of your e-mail address."),
+        help_text=_(
+            "Shown next to your comments. Empty: a number, like «User #4711»; never your "
+            "e-mail address."
+        ),
     )
 
     def clean_display_name(self):

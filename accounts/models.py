@@ -13,8 +13,12 @@ class ReaderProfile(models.Model):
         primary_key=True,
         related_name="reader_profile",
     )
-    # Empty: readers see the part of the user name before «@» (engagement.identity).
+    # Empty: readers see the pseudonym «User #<pseudonym>» (engagement.identity), never
+    # anything taken from the user name or e-mail address.
     display_name = models.CharField(_("display name"), max_length=40, blank=True)
+    # Drawn once, at random, from the guests' number range (accounts.services.profile_ensure):
+    # stable for the account, and it says nothing about when the account was made.
+    pseudonym = models.PositiveIntegerField(_("pseudonym number"), unique=True, editable=False)
 
     class Meta:
         verbose_name = _("reader profile")

@@ -8,7 +8,7 @@ newsroom edits (no revisions, no edit form)."""
 from django import forms
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -16,8 +16,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from comments.models import Comment, CommentStatus, ModerationReason
-from comments.services import ACTIONS, comments_moderate
+from comments.models import AppealOutcome, Comment, CommentAppeal, CommentStatus, ModerationReason
+from comments.services import ACTIONS, appeal_answer, comments_moderate
+from core.errors import Refused
 from core.params import page_number, whole_number
 from engagement.guard import ban_create, ban_lift, bans_active
 from engagement.models import Ban, Guest
@@ -29,6 +30,7 @@ TABS = [
     ("approved", gettext_lazy("Approved")),
     ("rejected", gettext_lazy("Rejected")),
     ("spam", gettext_lazy("Spam")),
+    ("appeals", gettext_lazy("Appeals")),
 ]
 
 
@@ -48,6 +50,13 @@ class ModerationForm(forms.Form):
         self.fields["ids"].choices = [(pk, pk) for pk in ids]
 
 
+class AppealAnswerForm(forms.Form):
+    answer = forms.CharField(
+        label=gettext_lazy("Answer to the author"), max_length=1000, widget=forms.Textarea
+    )
+    outcome = forms.ChoiceField(label=gettext_lazy("Decision"), choices=AppealOutcome.choices)
+
+
 class BanForm(forms.Form):
     reason = forms.CharField(label=gettext_lazy("Reason"), max_length=300, required=False)
     days = forms.IntegerField(
@@ -63,6 +72,8 @@ def queue_counts() -> dict[str, int]:
             for status in ("pending", "approved", "rejected", "spam")
         },
         reported=Count("pk", filter=Q(open_reports__gt=0)),
+        # Appeals not answered yet (one-to-one: the join adds no rows).
+        appeals=Count("appeal", filter=Q(appeal__answered_at__isnull=True)),
     )
     return counts
 
@@ -81,6 +92,8 @@ def queue(request):
     tab = request.GET.get("status", "pending")
     if tab not in dict(TABS):
         raise Http404
+    if tab == "appeals":
+        return _appeals(request)
     if request.method == "POST":
         return _moderate(request, tab)
     paginator = Paginator(_queue_queryset(tab).order_by("-pk"), PER_PAGE)
@@ -97,6 +110,52 @@ def queue(request):
             "page_title": _("Comments"),
         },
     )
+
+
+def _appeals(request):
+    """Appeals against rejections: unanswered first (oldest first), then answered."""
+    if request.method == "POST":
+        raise Http404
+    appeals = CommentAppeal.objects.select_related(
+        "comment__article", "comment__user__reader_profile", "comment__guest", "answered_by"
+    ).order_by(F("answered_at").asc(nulls_first=True), "pk")
+    page = Paginator(appeals, PER_PAGE).get_page(request.GET.get("page"))
+    counts = queue_counts()
+    return render(
+        request,
+        "comments/admin/appeals.html",
+        {
+            "tab": "appeals",
+            "tabs": [(key, label, counts[key]) for key, label in TABS],
+            "page": page,
+            "form": AppealAnswerForm(),
+            "page_title": _("Comments"),
+        },
+    )
+
+
+@require_POST
+def appeal_answer_view(request, appeal_id: int):
+    appeal = CommentAppeal.objects.filter(pk=appeal_id).first()
+    if appeal is None:
+        raise Http404
+    back = reverse("comments_admin:queue") + "?status=appeals"
+    form = AppealAnswerForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Please write an answer and choose a decision."))
+        return redirect(back)
+    try:
+        appeal_answer(
+            appeal=appeal,
+            moderator=request.user,
+            answer=form.cleaned_data["answer"],
+            outcome=form.cleaned_data["outcome"],
+        )
+    except Refused as refusal:
+        messages.error(request, refusal.message)
+        return redirect(back)
+    messages.success(request, _("The appeal is answered; the author sees the answer."))
+    return redirect(back)
 
 
 def _moderate(request, tab: str):
@@ -149,7 +208,7 @@ def history(request):
     key, reader = _reader(request)
     comments = (
         Comment.objects.filter(**{key: reader})
-        .select_related("article", "user__reader_profile", "guest")
+        .select_related("article", "user__reader_profile", "guest", "appeal__answered_by")
         .order_by("-pk")
     )
     page = Paginator(comments, PER_PAGE).get_page(page_number(request.GET.get("page")) or 1)

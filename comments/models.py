@@ -48,6 +48,30 @@ class ModerationReason(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+# What the author of a rejected comment is told (ModerationReason's labels are for the
+# newsroom). Spam gets no text: a comment marked as spam is not shown to its author at all
+# (docs/moderation.md, «Readers' side»).
+REASON_PUBLIC_TEXT = {
+    ModerationReason.OK: _("Your comment was not published."),
+    ModerationReason.SPAM: _("Your comment was not published: spam or advertising."),
+    ModerationReason.ABUSE: _("Your comment was not published: insult or hate speech."),
+    ModerationReason.OFF_TOPIC: _("Your comment was not published: it is off topic."),
+    ModerationReason.ILLEGAL: _("Your comment was not published: its content is illegal."),
+    ModerationReason.PRIVACY: _(
+        "Your comment was not published: it contains personal data of others."
+    ),
+    ModerationReason.MISINFORMATION: _(
+        "Your comment was not published: it spreads false information."
+    ),
+    ModerationReason.DUPLICATE: _("Your comment was not published: it repeats another comment."),
+    ModerationReason.OTHER: _("Your comment was not published: it breaks our comment rules."),
+}
+
+
+def reason_public_text(code: str) -> str:
+    return str(REASON_PUBLIC_TEXT.get(code, REASON_PUBLIC_TEXT[ModerationReason.OTHER]))
+
+
 class ReportReason(models.TextChoices):
     SPAM = "spam", _("Spam or advertising")
     ABUSE = "abuse", _("Insult or hate")
@@ -234,6 +258,49 @@ class CommentReport(models.Model):
 
     def __str__(self):
         return f"{self.comment_id}: {self.reason}"
+
+
+# An appeal is a few sentences, not a second comment.
+APPEAL_MAX_LENGTH = 500
+
+
+class AppealOutcome(models.TextChoices):
+    UPHELD = "upheld", _("Rejection upheld")
+    OVERTURNED = "overturned", _("Overturned: the comment is published")
+
+
+class CommentAppeal(models.Model):
+    """The author's one objection to the rejection of their comment, and the moderator's
+    answer. Overturning publishes the comment (comments.services.appeal_answer)."""
+
+    comment = models.OneToOneField(
+        Comment, on_delete=models.CASCADE, related_name="appeal", verbose_name=_("comment")
+    )
+    text = models.CharField(_("appeal"), max_length=APPEAL_MAX_LENGTH)
+    created_at = models.DateTimeField(_("appealed at"), default=timezone.now)
+    answer = models.TextField(_("answer"), max_length=1000, blank=True)
+    answered_at = models.DateTimeField(_("answered at"), null=True, blank=True)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("answered by"),
+    )
+    outcome = models.CharField(
+        _("outcome"), max_length=20, choices=AppealOutcome.choices, blank=True
+    )
+
+    class Meta:
+        verbose_name = _("appeal")
+        verbose_name_plural = _("appeals")
+        indexes = [
+            models.Index(fields=["id"], name="appeal_open", condition=Q(answered_at__isnull=True)),
+        ]
+
+    def __str__(self):
+        return f"{self.comment_id}: {self.text[:60]}"
 
 
 class ModerationWord(models.Model):

@@ -1,7 +1,9 @@
 """Reads: the comments readers see, page by page, in a fixed number of queries (DESIGN.md §5).
 
 A page is PAGE_SIZE top-level comments (one query) with up to REPLIES_SHOWN replies each (one
-query for all of them), plus the reader's own reactions to them (one query). «Weitere
+query for all of them), plus the reader's own reactions to them (one query). The first page
+adds, for a reader who has written before (one query), their own comments that others do not
+see: waiting for a moderator, or rejected with the reason and their appeal. «Weitere
 Kommentare laden» continues after a cursor (the last comment's id, and its likes when sorted
 by likes), so comments arriving meanwhile neither repeat nor vanish.
 """
@@ -13,11 +15,12 @@ from django.db.models import F, Q, Window
 from django.db.models.functions import RowNumber
 from django.utils.translation import gettext as _
 
-from comments.models import Comment, CommentReaction, CommentStatus
+from comments.models import Comment, CommentReaction, CommentStatus, reason_public_text
 from core.errors import Refused
 from core.params import whole_number
 from core.templatetags.depesche import dateline_time
 from engagement.identity import Reader
+from engagement.models import ArticleStats
 
 PAGE_SIZE = 20
 REPLIES_SHOWN = 50
@@ -32,10 +35,15 @@ def _bad_query() -> Refused:
     )
 
 
+OWN_SHOWN = 20
+
+
 @dataclass(frozen=True)
 class CommentPage:
     comments: list[dict]
     next_cursor: str | None
+    # The reader's own comments not (yet) published, newest first: first page only.
+    own: list[dict] = ()
 
 
 REMOVED = (CommentStatus.DELETED, CommentStatus.REJECTED, CommentStatus.SPAM)
@@ -132,10 +140,58 @@ def comments_page(
             data["more_replies"] = comment.reply_count > len(shown_replies)
         return data
 
+    own = []
+    if replies_to is None and cursor is None and reader.key is not None:
+        own = [own_comment_data(c, reader=reader) for c in own_unpublished(article_id, reader)]
     return CommentPage(
         comments=[serialise(c, with_replies=replies_to is None) for c in page],
         next_cursor=_cursor(sort, page[-1]) if more else None,
+        own=own,
     )
+
+
+def own_unpublished(article_id: int, reader: Reader) -> list[Comment]:
+    """The reader's comments on the article that only they see, newest first (one query):
+    waiting for a moderator; rejected (not spam: docs/moderation.md); and any they appealed,
+    for the moderator's answer (an overturned one is published by then)."""
+    who = {"user": reader.user} if reader.user is not None else {"guest": reader.guest}
+    return list(
+        Comment.objects.select_related("user__reader_profile", "guest", "appeal")
+        .filter(article_id=article_id, **who)
+        .filter(
+            Q(status__in=[CommentStatus.PENDING, CommentStatus.REJECTED]) | Q(appeal__isnull=False)
+        )
+        .order_by("-pk")[:OWN_SHOWN]
+    )
+
+
+def own_comment_data(comment: Comment, *, reader: Reader) -> dict:
+    """One of the reader's own comments as only they see it: the text, its state, why it was
+    rejected, whether (and how) they can appeal."""
+    data = comment_data(comment, reader=reader)
+    rejected = comment.status == CommentStatus.REJECTED
+    # A waiting comment has no appeal (and a new one no cached relation to ask without a query).
+    appeal = None if data["pending"] else getattr(comment, "appeal", None)
+    data |= {
+        "author": comment.author_name,
+        "body": comment.body,
+        "deleted": False,
+        "rejected": rejected,
+        "state_text": _("awaiting review") if data["pending"] else "",
+        "reason_text": reason_public_text(comment.moderation_reason) if rejected else "",
+        "can_appeal": rejected and appeal is None,
+        "appeal": None,
+    }
+    if appeal is not None:
+        data["appeal"] = {
+            "text": appeal.text,
+            "created_text": dateline_time(appeal.created_at),
+            "answered": appeal.answered_at is not None,
+            "answer": appeal.answer,
+            "outcome": appeal.outcome,
+            "outcome_text": str(appeal.get_outcome_display()) if appeal.outcome else "",
+        }
+    return data
 
 
 def comment_data(comment: Comment, *, reader: Reader, reaction: int = 0) -> dict:
@@ -151,6 +207,7 @@ def comment_data(comment: Comment, *, reader: Reader, reaction: int = 0) -> dict
         "body": "" if deleted else comment.body,
         "deleted": deleted,
         "published": comment.status == CommentStatus.APPROVED,
+        "pending": comment.status == CommentStatus.PENDING,
         "created": comment.created_at.isoformat(),
         "created_text": dateline_time(comment.created_at),
         "likes": comment.likes,
@@ -159,6 +216,13 @@ def comment_data(comment: Comment, *, reader: Reader, reaction: int = 0) -> dict
         "own": reader.user is not None and comment.user_id == reader.user.pk,
         "reply_count": comment.reply_count,
     }
+
+
+def article_comment_count(*, article_id: int) -> int:
+    """The article's published comments as its heading shows them (one query)."""
+    return (
+        ArticleStats.objects.filter(pk=article_id).values_list("comments", flat=True).first() or 0
+    )
 
 
 def comments_plain(*, article_id: int, page: int, per_page: int = 50):

@@ -12,7 +12,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from comments.models import (
+    APPEAL_MAX_LENGTH,
+    AppealOutcome,
     Comment,
+    CommentAppeal,
     CommentReaction,
     CommentReport,
     CommentStatus,
@@ -295,3 +298,71 @@ def comments_anonymise(*, user) -> int:
     """An account is deleted: its comments stay for the discussion's sake, with no account
     and no address hash; readers see «Gelöschtes Konto». Returns how many were kept."""
     return Comment.objects.filter(user=user).update(user=None, guest=None, ip_hash="")
+
+
+def _is_author(comment: Comment, reader: Reader) -> bool:
+    if reader.user is not None:
+        return comment.user_id == reader.user.pk
+    return reader.guest is not None and comment.guest_id == reader.guest.pk
+
+
+@transaction.atomic
+def appeal_create(*, comment: Comment, reader: Reader, text: str) -> CommentAppeal:
+    """The author objects to the rejection of their comment, once; the appeal waits in the
+    moderators' «Einsprüche» list. Comments marked as spam cannot be appealed."""
+    comment = Comment.objects.select_for_update().get(pk=comment.pk)
+    if not _is_author(comment, reader):
+        raise Refused(
+            _("Only the author of a comment can object to its rejection."),
+            code="not_own",
+            status=403,
+        )
+    if comment.status != CommentStatus.REJECTED:
+        raise Refused(
+            _("Only a rejected comment can be appealed."), code="not_rejected", status=409
+        )
+    if CommentAppeal.objects.filter(comment=comment).exists():
+        raise Refused(
+            _("You have already objected to this decision. A comment can be appealed once."),
+            code="already_appealed",
+            status=409,
+        )
+    text = text_clean(text or "")
+    if not text:
+        raise Refused(_("Please say in a few words why the comment should appear."), code="text")
+    if len(text) > APPEAL_MAX_LENGTH:
+        raise Refused(
+            _("Please keep your appeal under %(max)s characters.") % {"max": APPEAL_MAX_LENGTH},
+            code="text",
+        )
+    return CommentAppeal.objects.create(comment=comment, text=text)
+
+
+@transaction.atomic
+def appeal_answer(*, appeal: CommentAppeal, moderator, answer: str, outcome: str) -> CommentAppeal:
+    """A moderator's answer to an appeal; the author sees it on their next visit.
+    Overturning approves the comment through comments_moderate, so the counts and the
+    purge follow as for any approval."""
+    appeal = CommentAppeal.objects.select_for_update().get(pk=appeal.pk)
+    if appeal.answered_at is not None:
+        raise Refused(_("This appeal has already been answered."), code="answered", status=409)
+    if outcome not in AppealOutcome.values:
+        raise Refused(_("Please choose whether the rejection stands."), code="outcome")
+    answer = text_clean(answer or "")
+    if not answer:
+        raise Refused(_("Please write an answer for the author."), code="answer")
+    if len(answer) > 1000:
+        raise Refused(_("Please keep the answer under 1000 characters."), code="answer")
+    appeal.answer = answer
+    appeal.outcome = outcome
+    appeal.answered_at = timezone.now()
+    appeal.answered_by = moderator
+    appeal.save(update_fields=["answer", "outcome", "answered_at", "answered_by"])
+    if outcome == AppealOutcome.OVERTURNED:
+        comments_moderate(
+            comment_ids=[appeal.comment_id],
+            action="approve",
+            reason=ModerationReason.OK,
+            moderator=moderator,
+        )
+    return appeal

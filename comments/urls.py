@@ -10,4 +10,5 @@ urlpatterns = [
     path("comments/<id:comment_id>/reaction/", views.comment_reaction, name="reaction"),
     path("comments/<id:comment_id>/report/", views.comment_report_view, name="report"),
     path("comments/<id:comment_id>/delete/", views.comment_delete, name="delete"),
+    path("comments/<id:comment_id>/appeal/", views.comment_appeal, name="appeal"),
 ]

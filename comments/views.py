@@ -10,8 +10,15 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from articles.models import ArticlePage
 from comments.models import Comment, CommentStatus
 from comments.pipeline import comments_closed, effective_mode
-from comments.selectors import comment_data, comments_page, comments_plain
+from comments.selectors import (
+    article_comment_count,
+    comment_data,
+    comments_page,
+    comments_plain,
+    own_comment_data,
+)
 from comments.services import (
+    appeal_create,
     comment_create,
     comment_delete_own,
     comment_react,
@@ -90,6 +97,7 @@ def comment_list(request, article_id: int):
             "mode": effective_mode(article, section),
             "count": getattr(getattr(article, "stats", None), "comments", 0),
             "comments": page.comments,
+            "own": page.own,
             "next": page.next_cursor,
         }
     )
@@ -120,13 +128,24 @@ def comment_post(request, article_id: int):
         proof_of_work=_field(request, "altcha"),
     )
     published = comment.status == CommentStatus.APPROVED
+    # A published comment changes the article's count: the page's heading follows at once.
+    count = article_comment_count(article_id=article.pk) if published else None
     message = (
         _("Thank you! Your comment is published.")
         if published
         else _("Thank you! Your comment will be reviewed before it appears.")
     )
     response = json_answer(
-        {"ok": True, "message": message, "comment": comment_data(comment, reader=reader)},
+        {
+            "ok": True,
+            "message": message,
+            "comment": (
+                comment_data(comment, reader=reader)
+                if published
+                else own_comment_data(comment, reader=reader)
+            ),
+            "count": count,
+        },
         status=201,
     )
     return guest_remember(response, reader)
@@ -183,6 +202,26 @@ def comment_delete(request, comment_id: int):
         raise _comment_missing()
     comment_delete_own(comment=comment, reader=reader_from_request(request))
     return json_answer({"ok": True, "message": _("Your comment was deleted.")})
+
+
+@require_POST
+def comment_appeal(request, comment_id: int):
+    """The author of a rejected comment objects, once, with a short text."""
+    if _too_large(request):
+        raise Refused(_("Please keep your appeal under 500 characters."), code="text", status=413)
+    comment = Comment.objects.filter(pk=comment_id).first()
+    if comment is None:
+        raise _comment_missing()
+    appeal_create(
+        comment=comment, reader=reader_from_request(request), text=_field(request, "text")
+    )
+    return json_answer(
+        {
+            "ok": True,
+            "message": _("Thank you. A moderator will look at your appeal and answer here."),
+        },
+        status=201,
+    )
 
 
 @require_safe

@@ -26,6 +26,11 @@ def register_admin_urls():
         path("", _moderators_only(admin_views.queue), name="queue"),
         path("history/", _moderators_only(admin_views.history), name="history"),
         path("ban/", _moderators_only(admin_views.ban), name="ban"),
+        path(
+            "appeals/<id:appeal_id>/answer/",
+            _moderators_only(admin_views.appeal_answer_view),
+            name="appeal_answer",
+        ),
     ]
     return [path("comments/", include((urls, "comments_admin"), namespace="comments_admin"))]
 

@@ -21,6 +21,10 @@ from django.utils.translation import gettext as _
 from engagement.models import Guest
 
 GUEST_COOKIE = "depesche_guest"
+# «Logged in» for the header's script on cached pages (engagement.js): set at login, removed
+# at logout, readable by scripts. It only chooses which links the header shows; nothing on
+# the server trusts it (the session decides who a reader is).
+MEMBER_COOKIE = "depesche_member"
 GUEST_COOKIE_SALT = "depesche.engagement.guest"
 GUEST_COOKIE_AGE = 2 * 365 * 86400
 GUEST_NUMBERS = (1000, 9_999_999)
@@ -101,11 +105,20 @@ def guest_display_name(number: int) -> str:
     return _("User #%(number)s (not logged in)") % {"number": number}
 
 
+def account_pseudonym(number: int) -> str:
+    return _("User #%(number)s") % {"number": number}
+
+
 def reader_display_name(user) -> str:
-    """An account's public name: its display name if the reader chose one, else the part of
-    the user name before any «@» (never the e-mail address)."""
-    profile_name = getattr(getattr(user, "reader_profile", None), "display_name", "")
-    return profile_name or user.get_username().split("@")[0]
+    """An account's public name: its display name if the reader chose one, else a pseudonym
+    like a guest's, «User #4711», from the number drawn once for the account. Never derived
+    from the user name or e-mail address: for most accounts that is the e-mail address."""
+    profile = getattr(user, "reader_profile", None)
+    if profile is None:
+        # Every account gets a profile when it is made (accounts.signals); one made around
+        # that (a bulk insert) still shows no part of its address.
+        return str(_("Registered reader"))
+    return profile.display_name or account_pseudonym(profile.pseudonym)
 
 
 def reader_from_request(request) -> Reader:
@@ -154,4 +167,20 @@ def guest_remember(response, reader: Reader):
             samesite="Lax",
             secure=settings.SESSION_COOKIE_SECURE,
         )
+    return response
+
+
+def member_cookie_set(response, *, member: bool):
+    """Tell the header's script whether the browser is logged in (MEMBER_COOKIE)."""
+    if member:
+        response.set_cookie(
+            MEMBER_COOKIE,
+            "1",
+            max_age=settings.SESSION_COOKIE_AGE,
+            httponly=False,
+            samesite="Lax",
+            secure=settings.SESSION_COOKIE_SECURE,
+        )
+    else:
+        response.delete_cookie(MEMBER_COOKIE, samesite="Lax")
     return response

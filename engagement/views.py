@@ -10,7 +10,7 @@ from articles.models import ArticlePage
 from core.errors import Refused
 from engagement.counters import is_bot, view_record
 from engagement.http import json_answer
-from engagement.identity import ip_digest, reader_from_request
+from engagement.identity import MEMBER_COOKIE, ip_digest, member_cookie_set, reader_from_request
 from engagement.selectors import article_counts
 
 
@@ -30,7 +30,7 @@ def article_state(request, article_id: int):
     if article is None:
         raise _article_missing()
     reader = reader_from_request(request)
-    return json_answer(
+    response = json_answer(
         {
             "ok": True,
             "counts": article_counts(
@@ -43,6 +43,12 @@ def article_state(request, article_id: int):
             "csrf_token": get_token(request),
         }
     )
+    # The header's «logged in» cookie follows the session where they differ (a session that
+    # expired, a login from before the cookie existed).
+    member = not reader.is_guest
+    if member != (request.COOKIES.get(MEMBER_COOKIE) == "1"):
+        member_cookie_set(response, member=member)
+    return response
 
 
 # Whether a beacon's view was counted (1) or not (0: the reader's second view within the hour,

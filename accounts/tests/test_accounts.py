@@ -98,8 +98,13 @@ def test_log_in_with_the_email_address_and_log_out(client, reader):
     response = client.post("/konto/login/", {"login": "leserin@example.org", "password": PASSWORD})
     assert response.status_code == 302
     assert int(client.session["_auth_user_id"]) == reader.pk
-    client.post("/konto/logout/")
+    # The header's script on cached pages reads this cookie (so it can read it: not HttpOnly).
+    member = response.cookies["depesche_member"]
+    assert member.value == "1" and not member["httponly"] and member["samesite"] == "Lax"
+    response = client.post("/konto/logout/")
     assert "_auth_user_id" not in client.session
+    assert response.cookies["depesche_member"].value == ""
+    assert response.cookies["depesche_member"]["max-age"] == 0
 
 
 def test_a_wrong_password_is_refused_in_german(client, reader):
@@ -124,7 +129,8 @@ def test_password_reset_by_mail(client, reader):
 def test_the_display_name_is_changed_on_the_account_page(client, reader):
     client.force_login(reader)
     page = client.get("/konto/").content.decode()
-    assert "Ihre Kommentare erscheinen unter dem Namen «leserin»." in page
+    number = ReaderProfile.objects.get(user=reader).pseudonym
+    assert f"Ihre Kommentare erscheinen unter dem Namen «User #{number}»." in page
     response = client.post("/konto/", {"display_name": "Leseratte"})
     assert response.status_code == 302
     assert ReaderProfile.objects.get(user=reader).display_name == "Leseratte"
@@ -181,4 +187,50 @@ def test_the_header_links_to_the_account_the_same_for_everyone(client, article, 
     logged_in = Client(HTTP_HOST="127.0.0.1")
     logged_in.force_login(reader)
     assert logged_in.get(article.url).content == anonymous.content
-    assert '<a class="login-link" href="/konto/">Anmelden</a>' in anonymous.content.decode()
+    html = anonymous.content.decode()
+    assert '<a class="login-link" href="/konto/">Anmelden</a>' in html
+    # For the header's script (engagement.js) to show instead, when the reader is logged in.
+    assert (
+        '<span class="member-links" data-member-links hidden><a href="/konto/">Mein Konto</a> '
+        '<a href="/konto/logout/">Abmelden</a></span>'
+    ) in html
+    assert "engagement/engagement.js" in html
+
+
+def test_every_page_loads_the_headers_script(client, article):
+    for url in ("/", "/suche/", article.get_parent().url):
+        assert "engagement/engagement.js" in client.get(url).content.decode()
+
+
+def test_an_account_without_a_display_name_shows_a_pseudonym_never_its_address(article):
+    from accounts.services import profile_update
+    from comments.selectors import comment_data
+    from engagement.identity import reader_display_name
+
+    user = User.objects.create_user("anna.muster@example.org", "anna.muster@example.org", "pw")
+    number = ReaderProfile.objects.get(user=user).pseudonym
+    assert 1000 <= number <= 9_999_999
+    assert reader_display_name(User.objects.get(pk=user.pk)) == f"User #{number}"
+    # The same number after a display name came and went: it belongs to the account.
+    profile_update(user=user, display_name="Velofan")
+    assert reader_display_name(User.objects.get(pk=user.pk)) == "Velofan"
+    profile_update(user=user, display_name="")
+    author = User.objects.get(pk=user.pk)
+    assert reader_display_name(author) == f"User #{number}"
+    comment = comment_create(
+        article=article,
+        reader=Reader(user=author, guest=None, ip="192.0.2.1"),
+        body="Ein Kommentar ohne Namen.",
+        proof_of_work=solved(),
+    )
+    data = comment_data(comment, reader=Reader(user=None, guest=None, ip="192.0.2.2"))
+    assert data["author"] == f"User #{number}" and "anna" not in data["author"]
+    # Two accounts never share a number.
+    other = User.objects.create_user("anna.muster@example.com", "anna.muster@example.com", "pw")
+    assert ReaderProfile.objects.get(user=other).pseudonym != number
+
+
+def test_the_sign_up_form_says_an_empty_name_is_a_number(client, db):
+    html = client.get("/konto/signup/").content.decode()
+    assert "Leer: eine Nummer wie «User #4711», nie Ihre E-Mail-Adresse." in html
+    assert "der erste Teil Ihrer E-Mail-Adresse" not in html

@@ -183,3 +183,79 @@ def test_the_same_word_in_other_case_is_refused_in_the_form(editor_client):
     )
     assert response.status_code == 200
     assert ModerationWord.objects.count() == 1
+
+
+# -- appeals -------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def appealed(article, guest_reader):
+    from comments.services import appeal_create
+
+    reader = guest_reader()
+    comment = comment_create(
+        article=article, reader=reader, body="Meine Meinung.", proof_of_work=solved()
+    )
+    comments_moderate(comment_ids=[comment.pk], action="reject", reason="abuse", moderator=None)
+    return appeal_create(comment=comment, reader=reader, text="Das war keine Beleidigung.")
+
+
+def test_moderators_see_appeals_and_overturn_one(editor_client, appealed, article):
+    html = editor_client.get("/admin/comments/").content.decode()
+    assert "Einsprüche (1)" in html
+    html = editor_client.get("/admin/comments/?status=appeals").content.decode()
+    assert "«Das war keine Beleidigung.»" in html and "Meine Meinung." in html
+    assert "1 Einspruch wartet" in editor_client.get("/admin/").content.decode()
+    url = f"/admin/comments/appeals/{appealed.pk}/answer/"
+    response = editor_client.post(url, {"answer": "Sie haben recht.", "outcome": "overturned"})
+    assert response.status_code == 302
+    follow = editor_client.get(response.url).content.decode()
+    assert "Der Einspruch ist beantwortet" in follow and "Einsprüche (0)" in follow
+    appealed.refresh_from_db()
+    assert appealed.answered_by == editor_client.user and appealed.outcome == "overturned"
+    # Overturned: published through the moderation service, so the count follows.
+    comment = Comment.objects.get(pk=appealed.comment_id)
+    assert comment.status == CommentStatus.APPROVED
+    assert ArticleStats.objects.get(pk=article.pk).comments == 1
+    # Answered once: a second answer changes nothing.
+    editor_client.post(url, {"answer": "Doch nicht.", "outcome": "upheld"})
+    appealed.refresh_from_db()
+    assert appealed.answer == "Sie haben recht." and appealed.outcome == "overturned"
+    # The commenter's history shows the appeal and the answer.
+    history = editor_client.get(f"/admin/comments/history/?guest={comment.guest_id}")
+    html = history.content.decode()
+    assert "«Das war keine Beleidigung.»" in html and "«Sie haben recht.»" in html
+    assert "Aufgehoben: Der Kommentar ist veröffentlicht" in html
+
+
+@pytest.mark.parametrize(
+    "data", [{"answer": "", "outcome": "upheld"}, {"answer": "Nein.", "outcome": "maybe"}, {}]
+)
+def test_an_appeal_answer_needs_a_text_and_a_decision(editor_client, appealed, data):
+    response = editor_client.post(f"/admin/comments/appeals/{appealed.pk}/answer/", data)
+    follow = editor_client.get(response.url).content.decode()
+    assert "Bitte schreiben Sie eine Antwort und wählen Sie einen Entscheid." in follow
+    appealed.refresh_from_db()
+    assert appealed.answered_at is None
+    assert Comment.objects.get(pk=appealed.comment_id).status == CommentStatus.REJECTED
+
+
+def test_upholding_keeps_the_comment_rejected(editor_client, appealed):
+    editor_client.post(
+        f"/admin/comments/appeals/{appealed.pk}/answer/",
+        {"answer": "Die Ablehnung bleibt.", "outcome": "upheld"},
+    )
+    appealed.refresh_from_db()
+    assert appealed.outcome == "upheld" and appealed.answer == "Die Ablehnung bleibt."
+    assert Comment.objects.get(pk=appealed.comment_id).status == CommentStatus.REJECTED
+
+
+def test_appeals_are_for_moderators_only(client, appealed, django_user_model):
+    user = django_user_model.objects.create_user("leser", "l@example.org", "pw")
+    client.force_login(user)
+    response = client.post(
+        f"/admin/comments/appeals/{appealed.pk}/answer/", {"answer": "x", "outcome": "overturned"}
+    )
+    assert response.status_code in (302, 403)
+    appealed.refresh_from_db()
+    assert appealed.answered_at is None

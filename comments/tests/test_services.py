@@ -222,3 +222,50 @@ def test_anonymising_an_accounts_comments_keeps_them_without_a_trace(article, ac
     assert comment.author_name == "Gelöschtes Konto" and comment.body
     other.refresh_from_db()
     assert other.user is not None and other.ip_hash
+
+
+# -- appeals -------------------------------------------------------------------------------------
+
+
+def test_an_account_appeals_a_rejection_and_an_overturn_publishes(
+    article, account_reader, editor, changes
+):
+    from comments.models import CommentAppeal
+    from comments.services import appeal_answer, appeal_create
+
+    reader = account_reader()
+    comment = create(article, reader)
+    comments_moderate(comment_ids=[comment.pk], action="reject", reason="abuse", moderator=editor)
+    assert stats(article).comments == 0
+    appeal = appeal_create(comment=comment, reader=reader, text="  Bitte nochmals prüfen.  ")
+    assert appeal.text == "Bitte nochmals prüfen." and appeal.answered_at is None
+    with pytest.raises(Refused) as refused:
+        appeal_answer(appeal=appeal, moderator=editor, answer="  ", outcome="overturned")
+    assert refused.value.code == "answer"
+    with pytest.raises(Refused):
+        appeal_answer(appeal=appeal, moderator=editor, answer="Ja.", outcome="maybe")
+    changes.clear()
+    appeal_answer(appeal=appeal, moderator=editor, answer="Sie haben recht.", outcome="overturned")
+    comment.refresh_from_db()
+    assert comment.status == CommentStatus.APPROVED and stats(article).comments == 1
+    assert len(changes) == 1  # purged like any approval
+    with pytest.raises(Refused) as refused:
+        appeal_answer(appeal=appeal, moderator=editor, answer="Doch nicht.", outcome="upheld")
+    assert refused.value.code == "answered"
+    assert CommentAppeal.objects.get().answer == "Sie haben recht."
+
+
+def test_spam_and_published_comments_cannot_be_appealed(article, guest_reader, editor):
+    from comments.models import CommentAppeal
+    from comments.services import appeal_create
+
+    reader = guest_reader()
+    spam = create(article, reader, body="Billige Uhren kaufen!")
+    comments_moderate(comment_ids=[spam.pk], action="spam", reason="spam", moderator=editor)
+    published = create(article, reader, body="Ein anderer Beitrag.")
+    comments_moderate(comment_ids=[published.pk], action="approve", moderator=editor)
+    for comment in (spam, published):
+        with pytest.raises(Refused) as refused:
+            appeal_create(comment=comment, reader=reader, text="Warum?")
+        assert refused.value.code == "not_rejected"
+    assert not CommentAppeal.objects.exists()

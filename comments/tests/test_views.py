@@ -58,7 +58,8 @@ def test_an_account_posts_and_is_published(article, account_reader):
     client.force_login(reader.user)
     data = client.comment(article).json()
     assert data["message"] == "Danke! Ihr Kommentar ist veröffentlicht."
-    assert data["comment"]["author"] == "leserin" and data["comment"]["own"]
+    number = reader.user.reader_profile.pseudonym
+    assert data["comment"]["author"] == f"User #{number}" and data["comment"]["own"]
     assert ArticleStats.objects.get(pk=article.pk).comments == 1
 
 
@@ -293,8 +294,10 @@ def test_the_lists_query_count_does_not_grow_with_the_comments(article, guest_re
     )
     few = _many(article, guest_reader, 2)
     publish(article, reader, body="Eine Antwort", parent=few[0])
-    # article, guest, section, comments, replies, the reader's reactions
-    assert _list_queries(client, article) == 6
+    # article, guest, section, comments, replies, the reader's reactions, their own unpublished
+    assert _list_queries(client, article) == 7
+    # A reader who never wrote: no reactions, no own comments to look for.
+    assert _list_queries(ReaderClient(), article) == 4
     many = _many(article, guest_reader, 60)
     for parent in many[-20:]:
         for n in range(3):
@@ -306,8 +309,12 @@ def test_the_lists_query_count_does_not_grow_with_the_comments(article, guest_re
                 status=CommentStatus.APPROVED,
             )
         Comment.objects.filter(pk=parent.pk).update(reply_count=3)
-    assert _list_queries(client, article) == 6
-    assert _list_queries(client, article, sort="liked") == 6
+    assert _list_queries(client, article) == 7
+    assert _list_queries(client, article, sort="liked") == 7
+    # Later pages leave the own comments to the first one (and these older ones have no
+    # replies): article, guest, section, comments, reactions.
+    after = client.get(comments_url(article)).json()["next"]
+    assert _list_queries(client, article, after=after) == 5
 
 
 # -- reactions, reports, deleting ---------------------------------------------------------------
@@ -448,8 +455,9 @@ def test_every_write_endpoint_needs_the_csrf_token(article, account_reader, path
 
 
 # A comment (session, account, article, section, ban, duplicate check, savepoint, insert,
-# counters, reader profile), a reaction, a report: with the word list cached.
-WRITE_QUERIES = (12, 13, 10)
+# counters, reader profile, the fresh count for the heading), a reaction, a report: with the
+# word list cached.
+WRITE_QUERIES = (13, 13, 10)
 
 
 def _write_queries(client, url, data) -> int:
@@ -483,3 +491,153 @@ def test_the_write_endpoints_query_counts_do_not_grow_with_the_comments(
             )
         )
     assert counts[0] == counts[1] == WRITE_QUERIES
+
+
+# -- where a commenter stands: own pending and rejected comments, appeals ------------------------
+
+
+def _own(client, article, **query) -> list[dict]:
+    return client.get(comments_url(article), query).json()["own"]
+
+
+def test_a_guests_pending_comment_shows_to_its_author_only(article):
+    author = ReaderClient()
+    posted = author.comment(article, body="Mein Kommentar wartet.").json()["comment"]
+    assert posted["pending"] and posted["state_text"] == "wartet auf Prüfung"
+    # Next visit (a reload): in the list's «own» part, marked, newest first.
+    author.comment(article, body="Noch ein Kommentar.")
+    data = author.get(comments_url(article)).json()
+    assert data["comments"] == []
+    assert [c["body"] for c in data["own"]] == ["Noch ein Kommentar.", "Mein Kommentar wartet."]
+    assert all(c["pending"] and not c["published"] for c in data["own"])
+    assert data["own"][0]["state_text"] == "wartet auf Prüfung"
+    # Another reader, and the same reader's later pages, do not get it.
+    assert _own(ReaderClient(ip="192.0.2.77"), article) == []
+    other = ReaderClient(ip="192.0.2.78")
+    other.comment(article, body="Ein ganz anderer Beitrag.")
+    assert [c["body"] for c in _own(other, article)] == ["Ein ganz anderer Beitrag."]
+    # Once approved, it is an ordinary comment for everyone.
+    comments_moderate(comment_ids=[posted["id"]], action="approve", moderator=None)
+    assert [c["body"] for c in _own(author, article)] == ["Noch ein Kommentar."]
+
+
+def test_an_accounts_own_pending_comment_shows_to_it(article, account_reader):
+    article.comment_mode = CommentMode.PREMODERATED
+    article.save_revision().publish()
+    reader = account_reader()
+    client = ReaderClient()
+    client.force_login(reader.user)
+    client.comment(article, body="Vorab geprüft.")
+    [own] = _own(client, article)
+    assert own["pending"] and own["own"] and own["body"] == "Vorab geprüft."
+    assert _own(ReaderClient(ip="192.0.2.79"), article) == []
+
+
+def test_a_rejected_comment_tells_its_author_why_spam_says_nothing(article):
+    author = ReaderClient()
+    first = author.comment(article, body="Eine Beleidigung.").json()["comment"]["id"]
+    second = author.comment(article, body="Kaufen Sie Uhren!").json()["comment"]["id"]
+    comments_moderate(comment_ids=[first], action="reject", reason="abuse", moderator=None)
+    comments_moderate(comment_ids=[second], action="spam", reason="spam", moderator=None)
+    [own] = _own(author, article)
+    assert own["id"] == first and own["rejected"] and not own["pending"]
+    assert own["body"] == "Eine Beleidigung."
+    assert own["reason_text"] == (
+        "Ihr Kommentar wurde nicht veröffentlicht: Beleidigung oder Hassrede."
+    )
+    assert own["can_appeal"] and own["appeal"] is None
+
+
+def appeal_url(comment_id) -> str:
+    return f"/engagement/comments/{comment_id}/appeal/"
+
+
+@pytest.fixture
+def rejected(article):
+    author = ReaderClient()
+    comment_id = author.comment(article, body="Eine harte Kritik.").json()["comment"]["id"]
+    comments_moderate(comment_ids=[comment_id], action="reject", reason="off_topic", moderator=None)
+    return author, comment_id
+
+
+def test_the_author_appeals_once_and_sees_the_answer(article, rejected, django_user_model):
+    from comments.models import CommentAppeal
+    from comments.services import appeal_answer
+
+    author, comment_id = rejected
+    response = author.write(appeal_url(comment_id), {"text": "Das war zum Thema."})
+    assert response.status_code == 201
+    assert response.json()["message"] == (
+        "Danke. Eine Moderatorin oder ein Moderator prüft Ihren Einspruch und antwortet hier."
+    )
+    [own] = _own(author, article)
+    assert not own["can_appeal"]
+    assert own["appeal"]["text"] == "Das war zum Thema." and not own["appeal"]["answered"]
+    again = author.write(appeal_url(comment_id), {"text": "Nochmals."})
+    assert again.status_code == 409
+    assert again.json()["error"] == (
+        "Sie haben bereits Einspruch erhoben. Gegen einen Entscheid ist nur ein Einspruch möglich."
+    )
+    assert CommentAppeal.objects.count() == 1
+    moderator = django_user_model.objects.create_user("moderatorin", "m@example.org", "pw")
+    appeal_answer(
+        appeal=CommentAppeal.objects.get(),
+        moderator=moderator,
+        answer="Der Bezug zum Artikel fehlt.",
+        outcome="upheld",
+    )
+    [own] = _own(author, article)
+    assert own["rejected"] and own["appeal"]["answer"] == "Der Bezug zum Artikel fehlt."
+    assert own["appeal"]["outcome"] == "upheld"
+    assert own["appeal"]["outcome_text"] == "Ablehnung bestätigt"
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("", "Bitte sagen Sie in wenigen Worten, warum der Kommentar erscheinen soll."),
+        ("   \n ", "Bitte sagen Sie in wenigen Worten, warum der Kommentar erscheinen soll."),
+        ("x" * 501, "Bitte fassen Sie Ihren Einspruch in weniger als 500 Zeichen."),
+    ],
+)
+def test_bad_appeals_get_a_clear_message_and_store_nothing(rejected, text, message):
+    from comments.models import CommentAppeal
+
+    author, comment_id = rejected
+    response = author.write(appeal_url(comment_id), {"text": text})
+    assert response.status_code == 400 and response.json()["error"] == message
+    assert not CommentAppeal.objects.exists()
+
+
+def test_only_the_author_of_a_rejected_comment_can_appeal(article, rejected, account_reader):
+    from comments.models import CommentAppeal
+
+    author, comment_id = rejected
+    stranger = ReaderClient(ip="192.0.2.80")
+    response = stranger.write(appeal_url(comment_id), {"text": "Ich finde das auch."})
+    assert response.status_code == 403
+    assert response.json()["error"] == (
+        "Nur wer den Kommentar geschrieben hat, kann gegen die Ablehnung Einspruch erheben."
+    )
+    account = ReaderClient(ip="192.0.2.81")
+    account.force_login(account_reader().user)
+    assert account.write(appeal_url(comment_id), {"text": "Auch ich."}).status_code == 403
+    waiting = author.comment(article, body="Noch nicht geprüft.").json()["comment"]["id"]
+    response = author.write(appeal_url(waiting), {"text": "Bitte freigeben."})
+    assert response.status_code == 409
+    not_rejected = "Einspruch ist nur gegen einen abgelehnten Kommentar möglich."
+    assert response.json()["error"] == not_rejected
+    assert author.write(appeal_url(424242), {"text": "Hallo"}).status_code == 404
+    assert ReaderClient(ip="192.0.2.82").get(appeal_url(comment_id)).status_code == 405
+    assert not CommentAppeal.objects.exists()
+
+
+def test_a_published_comment_brings_the_fresh_count(article, account_reader):
+    reader = account_reader()
+    client = ReaderClient()
+    client.force_login(reader.user)
+    assert client.comment(article, body="Der erste.").json()["count"] == 1
+    assert client.comment(article, body="Der zweite.").json()["count"] == 2
+    assert client.get(comments_url(article)).json()["count"] == 2
+    # A guest's waiting comment changes no count.
+    assert ReaderClient(ip="192.0.2.83").comment(article).json()["count"] is None

@@ -158,6 +158,8 @@ MIDDLEWARE = [
     # Touches neither the session nor the user unless an account page asks: public pages stay
     # cookieless.
     "allauth.account.middleware.AccountMiddleware",
+    # Sets the header's «logged in» cookie on a login's response, removes it on a logout's.
+    "accounts.middleware.MemberCookieMiddleware",
     # PostgreSQL down: 503 with Retry-After, and Varnish serves its stale copy.
     "core.middleware.DatabaseUnavailableMiddleware",
     # Content-Security-Policy (readers' and the newsroom's) and Permissions-Policy.

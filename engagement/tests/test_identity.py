@@ -9,6 +9,7 @@ from engagement.identity import (
     client_ip,
     guest_ensure,
     guest_remember,
+    reader_display_name,
     reader_from_request,
 )
 from engagement.models import Guest
@@ -68,5 +69,10 @@ def test_an_account_shows_its_name_never_its_email():
     request = _request()
     request.user = user
     reader = reader_from_request(request)
-    assert reader.name == "leserin" and reader.key == f"u{user.pk}"
+    # Not «leserin» (the part before the @): a pseudonym like a guest's, drawn once.
+    number = user.reader_profile.pseudonym
+    assert reader.name == f"User #{number}" and reader.key == f"u{user.pk}"
+    assert "leserin" not in reader.name
+    user.refresh_from_db()
+    assert reader_display_name(User.objects.get(pk=user.pk)) == f"User #{number}"
     assert reader.is_new_account

@@ -121,3 +121,24 @@ def test_one_address_cannot_stuff_the_views_by_rotating_the_browser(article):
     other = Client(HTTP_HOST="127.0.0.1", HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="203.0.113.51")
     assert other.post(url).headers["Depesche-View-Counted"] == "1"
     assert ArticleStats.objects.get(pk=article.pk).views == 11
+
+
+def test_the_state_keeps_the_header_cookie_in_step_with_the_session(article, django_user_model):
+    from engagement.identity import MEMBER_COOKIE
+
+    url = f"/engagement/articles/{article.pk}/"
+    # An anonymous reader without the cookie: nothing is set.
+    anonymous = Client(HTTP_HOST="127.0.0.1", HTTP_USER_AGENT=BROWSER)
+    assert MEMBER_COOKIE not in anonymous.get(url).cookies
+    # A session from before the cookie existed gets it; one that ended loses it.
+    user = django_user_model.objects.create_user("leser", "leser@example.org", "pw")
+    member = Client(HTTP_HOST="127.0.0.1", HTTP_USER_AGENT=BROWSER)
+    member.force_login(user)
+    member.cookies.pop(MEMBER_COOKIE, None)
+    cookie = member.get(url).cookies[MEMBER_COOKIE]
+    assert cookie.value == "1" and not cookie["httponly"]
+    assert MEMBER_COOKIE not in member.get(url).cookies  # in step: nothing to send
+    expired = Client(HTTP_HOST="127.0.0.1", HTTP_USER_AGENT=BROWSER)
+    expired.cookies[MEMBER_COOKIE] = "1"
+    cleared = expired.get(url).cookies[MEMBER_COOKIE]
+    assert cleared.value == "" and cleared["max-age"] == 0

@@ -212,3 +212,69 @@ def test_the_plain_comments_page_and_the_account_pages_pass_axe(article_url, bro
         browser_page.goto(base + path)
         results = Axe().run(browser_page)
         assert results.violations_count == 0, (path, results.generate_report())
+
+
+def test_commenters_know_where_they_stand(article_url, browser_page):
+    """A guest's waiting comment stays visible to them alone; a logged-in reader sees their
+    login state in the header of cached pages and the heading's count follow their comment."""
+    from allauth.account.models import EmailAddress
+
+    _article, url = article_url
+    base = "/".join(url.split("/", 3)[:3])
+    page = browser_page
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+
+    # A guest writes, reloads: the comment is still there, marked, without buttons.
+    page.goto(url)
+    page.locator("form[data-form]").wait_for(state="visible")
+    page.get_by_label("Ihr Kommentar").fill("Bitte mehr Veloständer am Bahnhof.")
+    page.get_by_role("button", name="Kommentar senden").click()
+    page.locator("[data-status]").filter(has_text="wird geprüft").wait_for()
+    page.reload()
+    own = page.locator(".comment", has_text="Bitte mehr Veloständer am Bahnhof.")
+    own.wait_for()
+    assert "wartet auf Prüfung" in own.inner_text()
+    assert own.locator("button").count() == 0
+    assert page.locator("[data-count=comments]").first.inner_text() == "0"
+    # Another browser does not see it.
+    other = page.context.browser.new_context()
+    stranger = other.new_page()
+    stranger.goto(url)
+    stranger.locator("[data-list] li").first.wait_for()
+    assert "Veloständer" not in stranger.locator("[data-list]").inner_text()
+    assert stranger.locator(".login-link").is_visible()
+    assert not stranger.locator("[data-member-links]").is_visible()
+
+    # A reader logs in: cached pages (the same bytes as for everyone) name the account.
+    user = User.objects.create_user("leserin", "leserin@example.org", "Velo-Route-2027!")
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    member = page.context.browser.new_context().new_page()
+    member.on("pageerror", lambda error: errors.append(str(error)))
+    member.goto(base + "/konto/login/")
+    member.locator("input[name=login]").fill("leserin@example.org")
+    member.locator("input[name=password]").fill("Velo-Route-2027!")
+    member.locator("input[name=password]").press("Enter")
+    member.wait_for_url(lambda address: "/login/" not in address)
+    for address in (base + "/", url):
+        member.goto(address)
+        member.get_by_role("link", name="Mein Konto").wait_for()
+        assert member.get_by_role("link", name="Abmelden").is_visible()
+        assert not member.locator(".login-link").is_visible()
+
+    # Their comment is published at once: the heading's count follows without a reload.
+    member.locator("form[data-form]").wait_for(state="visible")
+    member.get_by_label("Ihr Kommentar").fill("Ich fahre jeden Tag diese Strecke.")
+    member.get_by_role("button", name="Kommentar senden").click()
+    member.locator("[data-status]").filter(has_text="veröffentlicht").wait_for()
+    assert member.locator("[data-count=comments]").first.inner_text() == "1"
+    assert member.locator(".comment", has_text="Ich fahre jeden Tag").is_visible()
+
+    # Logged out: the header says «Anmelden» again.
+    member.goto(base + "/konto/logout/")
+    member.locator("main").get_by_role("button", name="Abmelden").click()
+    member.goto(base + "/")
+    member.locator(".login-link").wait_for()
+    assert not member.locator("[data-member-links]").is_visible()
+    assert errors == []
+    other.close()

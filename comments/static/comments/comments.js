@@ -94,6 +94,49 @@
     return li;
   }
 
+  const paragraph = (className, text) => {
+    const p = document.createElement("p");
+    p.className = className;
+    p.textContent = text;
+    return p;
+  };
+
+  // The reader's own comment that others do not see: waiting («wartet auf Prüfung») or
+  // rejected with the reason, their appeal and the moderator's answer. No reply, like or
+  // report buttons.
+  function renderOwn(comment) {
+    const li = render(comment);
+    li.classList.add(comment.published ? "comment--appealed" : comment.pending ? "comment--pending" : "comment--rejected");
+    li.dataset.own = "";
+    $(".comment__actions", li).remove();
+    const notes = [];
+    if (comment.state_text) notes.push(paragraph("comment__state", comment.state_text));
+    if (comment.reason_text) notes.push(paragraph("comment__state", comment.reason_text));
+    if (comment.appeal) {
+      notes.push(paragraph("comment__appeal", `${t.tAppeal} «${comment.appeal.text}»`));
+      notes.push(comment.appeal.answered
+        ? paragraph("comment__answer", `${comment.appeal.outcome_text}: «${comment.appeal.answer}»`)
+        : paragraph("comment__answer", t.tAppealWaiting));
+    }
+    $(".comment__body", li).after(...notes);
+    if (comment.can_appeal) {
+      const appealForm = $("template[data-appeal-form]").content.firstElementChild.cloneNode(true);
+      $(".comment__replies", li).before(appealForm);
+      appealForm.addEventListener("submit", async (event) => {
+        event.preventDefault();
+        const data = await api(`${base}comments/${comment.id}/appeal/`, new FormData(appealForm));
+        $("[role=status]", appealForm).textContent = data.ok ? data.message : data.error || t.tError;
+        if (data.ok) appealForm.querySelector("button").disabled = true;
+      });
+    }
+    return li;
+  }
+
+  const showCount = (count) => {
+    if (typeof count !== "number") return;
+    for (const element of article.querySelectorAll("[data-count=comments]")) element.textContent = count;
+  };
+
   function addMoreReplies(li) {
     const button = document.createElement("button");
     button.type = "button";
@@ -108,6 +151,8 @@
     const data = await api(`${listUrl}?${params}`);
     if (!data.ok) return announce(data.error);
     if (!append) list.textContent = "";
+    // The reader's own unpublished comments come with the first page, at the top.
+    if (!append) list.append(...(data.own || []).map(renderOwn));
     const items = data.comments.map(render);
     list.append(...items);
     if (!list.children.length) {
@@ -116,7 +161,7 @@
       empty.textContent = t.tEmpty;
       list.append(empty);
     }
-    for (const count of article.querySelectorAll("[data-count=comments]")) count.textContent = data.count;
+    showCount(data.count);
     next = data.next;
     more.hidden = !next;
     form.hidden = !data.open;
@@ -210,7 +255,9 @@
     form.elements.body.value = "";
     $("[data-as]").textContent = t.tAs.replace("{name}", data.comment.author);
     const parent = replyEnd();
-    const li = render(data.comment);
+    const li = data.comment.published ? render(data.comment) : renderOwn(data.comment);
+    // Published at once: the heading's count follows without a reload.
+    showCount(data.count);
     if (parent) $(".comment__replies", $(`#kommentar-${parent}`)).append(li);
     else list.prepend(li);
     const empty = $("[data-empty]", list);
