@@ -6,13 +6,16 @@
 - unpublishing (also by `publish_scheduled` when a page expires): `page_unpublished`;
 - moving (another section, or another place in the tree): `post_page_move`, with the old
   parent's list and the old URL, which the page's tags no longer name;
-- deleting: `pre_delete`, while the page's relations still exist.
+- deleting: `pre_delete`, while the page's relations still exist;
+- a view restriction (Wagtail's privacy setting) added, changed or removed: the page and every
+  page below it leave or join every public list, module and feed; restrictions are rare and a
+  section's may hide thousands of articles, so the whole cache is purged.
 https://docs.wagtail.org/en/stable/reference/signals.html
 """
 
-from django.db.models.signals import pre_delete
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core.changes import content_changed, pending_changes_size
@@ -63,3 +66,9 @@ def _deleted(sender, instance, **kwargs):
 
     plan = purge_plan(page_ids=[instance.pk])
     content_changed(page_ids=[], reason="deleted", tags=plan.tags, urls=plan.urls)
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def _privacy_changed(sender, instance, **kwargs):
+    content_changed(page_ids=[instance.page_id], reason="privacy", everything=True)

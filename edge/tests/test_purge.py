@@ -40,3 +40,29 @@ def test_tags_and_paths_that_are_not_ours_are_never_sent(settings, monkeypatch):
     )
     assert purge(plan)
     assert sent == [{"X-Purge-Tags": "page-1", "X-Purge-Paths": "/schweiz/bern/"}]
+
+
+def test_a_view_restriction_purges_everything_and_renews_kept_parts(
+    article, monkeypatch, django_capture_on_commit_callbacks
+):
+    """A restricted article (or section) leaves every public list, module and feed: what
+    shared caches and the kept fragments hold is thrown away when it is set and lifted."""
+    from types import SimpleNamespace
+
+    from wagtail.models import PageViewRestriction
+
+    from core.changes import content_generation
+
+    sent = []
+    task = SimpleNamespace(enqueue=lambda **kw: sent.append(kw))
+    monkeypatch.setattr("core.changes.pages_changed", task)
+    before = content_generation()
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction = PageViewRestriction.objects.create(
+            page=article, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
+        )
+    assert len(sent) == 1 and sent[0]["everything"] and "privacy" in sent[0]["reason"]
+    assert content_generation() != before
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction.delete()
+    assert len(sent) == 2 and sent[1]["everything"]
