@@ -4,7 +4,9 @@ import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# serialized_rollback: its flush at the end then leaves the tables empty for the next
+# transactional test that restores the serialized data (a plain flush recreates content types).
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 BEFORE = [("accounts", "0001_initial")]
 AFTER = [("accounts", "0002_pseudonym")]
