@@ -1,5 +1,7 @@
 """Every account gets a pseudonym number, drawn at random once; accounts without a profile
-get one too (until now a profile was made only with a display name)."""
+get one too (until now a profile was made only with a display name). The numbers become
+unique in 0003: on PostgreSQL a table whose rows this transaction changed cannot be altered
+in it too («pending trigger events»)."""
 
 import secrets
 
@@ -44,11 +46,4 @@ class Migration(migrations.Migration):
             ),
         ),
         migrations.RunPython(pseudonyms_draw, migrations.RunPython.noop),
-        migrations.AlterField(
-            model_name="readerprofile",
-            name="pseudonym",
-            field=models.PositiveIntegerField(
-                editable=False, unique=True, verbose_name="pseudonym number"
-            ),
-        ),
     ]

@@ -9,7 +9,7 @@ from django.db.migrations.executor import MigrationExecutor
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 BEFORE = [("accounts", "0001_initial")]
-AFTER = [("accounts", "0002_pseudonym")]
+AFTER = [("accounts", "0003_pseudonym_unique")]
 
 
 def test_existing_accounts_get_a_pseudonym_number_each():
