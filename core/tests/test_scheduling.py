@@ -118,9 +118,9 @@ def test_a_revision_is_published_once(article, tmp_path, later):
     settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql",
     reason="row locks: PostgreSQL (SQLite locks the whole database for each transaction)",
 )
-def test_a_revision_another_scheduler_holds_is_skipped(transactional_db, tmp_path, later):
+def test_a_revision_another_scheduler_holds_is_skipped(transactional_db, article, tmp_path, later):
     go_live = timezone.now() + timedelta(seconds=5)
-    scheduled = schedule(tmp_path, 1, go_live)
+    scheduled = schedule(tmp_path, 2, go_live)
     revision = Revision.objects.get(approved_go_live_at__isnull=False)
     later(go_live + timedelta(seconds=1))
     held, release = threading.Event(), threading.Event()
