@@ -1,4 +1,4 @@
-# depesche: `make run` serves the demo newsroom, `make test` runs every test.
+# depesche: `make run` serves the demo newsroom (with its scheduler), `make test` runs every test.
 SHELL := /bin/bash
 PYTHON ?= python3.11
 VENV := .venv
@@ -15,7 +15,11 @@ run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py create_editor
-	$(BIN)/python manage.py runserver 127.0.0.1:8000
+	@# The scheduler (scheduled go-live and expiry, docs/operations.md) runs beside the server
+	@# and stops with it (Ctrl-C).
+	$(BIN)/python manage.py run_scheduler & scheduler=$$!; \
+		trap 'kill -TERM $$scheduler 2>/dev/null; wait $$scheduler' EXIT; \
+		$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 # With PostgreSQL and Redis answering, the two runs go at once (each mostly waits on one core:
 # the tests, the database, the browser), their output one after the other when both are done.

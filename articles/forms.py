@@ -1,3 +1,4 @@
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
@@ -35,6 +36,12 @@ class ArticlePageForm(WagtailAdminPageForm):
             cleaned_data.get("hero_image"), cleaned_data.get("hero_credit", "")
         ):
             self.add_error("hero_credit", error)
+        # Wagtail publishes a revision whose go-live has passed at once: an editor who set a
+        # time that has passed (a typo in the schedule dialog) meant something else. Only a new
+        # or changed time: a live article keeps its past go-live in every later edit.
+        go_live_at = cleaned_data.get("go_live_at")
+        if go_live_at and "go_live_at" in self.changed_data and go_live_at <= timezone.now():
+            self.add_error("go_live_at", _("The go-live must be in the future."))
         authors = self.formsets["article_authors"]
         if authors.is_valid() and not _chosen(authors, "author"):
             self.add_error(None, _("An article needs at least one author."))

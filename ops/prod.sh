@@ -3,7 +3,8 @@
 #
 #   ops/prod.sh start    (make prod)       PostgreSQL and Redis (the ones answering, else
 #                                           Debian's), migrate, static files, demo content,
-#                                           the app server, the task worker, Varnish
+#                                           the app server, the task worker, the
+#                                           scheduler, Varnish
 #   ops/prod.sh stop     (make prod-stop)  stops what `start` started
 #   ops/prod.sh status
 #   ops/prod.sh env      prints the running stack's environment: `eval "$(ops/prod.sh env)"`, then
@@ -172,9 +173,10 @@ start() {
     # purges and view flushes resume when PostgreSQL is back (docs/operations.md).
     start_detached worker bash -c \
         "while :; do '$BIN/python' manage.py db_worker --queue-name '*' --interval 0.2 --no-reload; sleep 1; done"
-    # Wagtail publishes scheduled articles (go-live) and unpublishes expired ones in this command.
+    # Scheduled go-live and expiry every DEPESCHE_SCHEDULER_SECONDS (core/scheduling.py); it
+    # outlives a database outage itself, the loop restarts it should it exit all the same.
     start_detached scheduler bash -c \
-        "while :; do '$BIN/python' manage.py publish_scheduled; sleep 60; done"
+        "while :; do '$BIN/python' manage.py run_scheduler; sleep 1; done"
     start_varnish
     cat <<EOF
 

@@ -144,6 +144,52 @@ def test_an_article_can_be_scheduled(editor_client, article):
     assert not scheduled.live and scheduled.go_live_at is not None
 
 
+def test_a_go_live_in_the_past_is_refused_in_german_and_changes_nothing(editor_client, article):
+    """Wagtail would publish at once; the editor meant a time to come."""
+    past = (timezone.localtime() - timezone.timedelta(hours=1)).strftime("%Y-%m-%d %H:%M")
+    form = {**_form(article, go_live_at=past), "action-publish": "1"}
+    response = editor_client.post(_add_url(article), form)
+    assert response.status_code == 200
+    assert "Die Freischaltung muss in der Zukunft liegen." in _errors(response)
+    assert not ArticlePage.objects.filter(slug="neuer-artikel").exists()
+
+
+def test_a_live_article_keeps_its_past_go_live_in_later_edits(editor_client, article):
+    page = ArticlePage.objects.get(pk=article.pk)
+    page.go_live_at = timezone.now() - timezone.timedelta(days=3)
+    page.save_revision().publish()
+    go_live = timezone.localtime(page.go_live_at).strftime("%Y-%m-%d %H:%M:%S")
+    rows = {
+        "article_authors": inline_formset(
+            [{"id": row.pk, "author": row.author_id} for row in page.article_authors.all()],
+            initial=page.article_authors.count(),
+        ),
+        "article_topics": inline_formset(
+            [{"id": row.pk, "topic": row.topic_id} for row in page.article_topics.all()],
+            initial=page.article_topics.count(),
+        ),
+        "article_regions": inline_formset(
+            [{"id": row.pk, "region": row.region_id} for row in page.article_regions.all()],
+            initial=page.article_regions.count(),
+        ),
+    }
+    form = {
+        **_form(
+            article,
+            title="Korrigiert",
+            slug=page.slug,
+            go_live_at=go_live,
+            primary_topic=page.primary_topic_id,
+            **rows,
+        ),
+        "action-publish": "1",
+    }
+    url = reverse("wagtailadmin_pages:edit", args=(page.pk,))
+    assert editor_client.post(url, form).status_code == 302
+    page.refresh_from_db()
+    assert page.live and page.title == "Korrigiert"
+
+
 def test_write_review_publish_workflow(article):
     """A reporter (Editors group) submits; a moderator approves; the article goes live."""
     reporter = User.objects.create_user("reporter", password="pw")

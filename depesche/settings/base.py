@@ -387,6 +387,9 @@ DEPESCHE_CACHE_FRESH_HOURS = env_int("DEPESCHE_CACHE_FRESH_HOURS", 24)
 # (e.g. http://127.0.0.1:6081). Empty: no edge cache, nothing to purge.
 DEPESCHE_VARNISH_URLS = env_list("DEPESCHE_VARNISH_URLS")
 DEPESCHE_PURGE_TIMEOUT = env_int("DEPESCHE_PURGE_TIMEOUT", 2)
+# `manage.py run_scheduler` looks for due go-lives and expiries this often (docs/operations.md):
+# a go-live reaches readers within this and the purge.
+DEPESCHE_SCHEDULER_SECONDS = env_int("DEPESCHE_SCHEDULER_SECONDS", 15)
 # Datelines read "vor 2 Stunden" for this many hours after publishing, then show the date.
 DEPESCHE_RELATIVE_TIME_HOURS = env_int("DEPESCHE_RELATIVE_TIME_HOURS", 6)
 # Proxies in front of the app that append the client's address to X-Forwarded-For (Varnish,
