@@ -84,6 +84,8 @@ def correction_add(
     shown_at: datetime | None = None,
 ) -> CorrectionNote:
     """Add a note to a live article and show it at once, without a review round."""
+    # As the database has it now (the caller's copy may predate a publication).
+    article = ArticlePage.objects.get(pk=article.pk)
     text, shown_at = correction_check(
         article=article, kind=kind, text=text, position=position, shown_at=shown_at
     )
