@@ -230,7 +230,7 @@ def demo_pages(django_db_setup, django_db_blocker):
     from comments.models import Comment, CommentStatus
     from demo.services import demo_newsroom_load
     from engagement.models import Guest
-    from home.models import HomePage
+    from home.models import HomePage, InfoPage
     from images.models import NewsImage
     from polls.models import Poll, PollVote
     from taxonomy.models import RegionPage, TopicPage
@@ -263,6 +263,9 @@ def demo_pages(django_db_setup, django_db_blocker):
             "signup": "/konto/signup/",
             "password-reset": "/konto/password/reset/",
             "not-found": "/gibt-es-nicht/",
+            "corrected-article": ArticlePage.objects.get(external_id="demo-001").url,
+            "corrections": "/korrekturen/",
+            "info": InfoPage.objects.get(purpose="corrections_policy").url,
         }
         pages = {name: client.get(path) for name, path in paths.items()}
         answer = poll.answers.first().pk

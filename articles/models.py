@@ -260,3 +260,66 @@ class ArticleRegion(Orderable):
         constraints = [
             models.UniqueConstraint(fields=["page", "region"], name="unique_article_region")
         ]
+
+
+class CorrectionKind(models.TextChoices):
+    CORRECTION = "correction", _("Correction")
+    CLARIFICATION = "clarification", _("Clarification")
+    UPDATE = "update", _("Update")
+
+
+class CorrectionPosition(models.TextChoices):
+    TOP = "top", _("Top of the article")
+    BOTTOM = "bottom", _("Bottom of the article")
+
+
+class CorrectionNote(models.Model):
+    """A correction, clarification or update shown on a published article (Swiss Press
+    Council, Trust Project; docs/newsroom-corrections.md).
+
+    Its own row, not a field of the page: adding one changes no page content, so it needs no
+    review round and never publishes an editor's unpublished draft along with it. Notes are
+    never deleted: withdrawing one leaves a dated trace for readers. Written only by
+    `articles.corrections`."""
+
+    TEXT_MAX_LENGTH = 1000
+    REASON_MAX_LENGTH = 500
+
+    article = models.ForeignKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="correction_notes"
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=CorrectionKind.choices)
+    text = models.TextField(_("text"), max_length=TEXT_MAX_LENGTH)
+    position = models.CharField(
+        _("shown at"),
+        max_length=10,
+        choices=CorrectionPosition.choices,
+        default=CorrectionPosition.TOP,
+    )
+    shown_at = models.DateTimeField(_("date and time"))
+    created_at = models.DateTimeField(auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    withdrawal_reason = models.TextField(blank=True, max_length=REASON_MAX_LENGTH)
+
+    class Meta:
+        verbose_name = _("correction note")
+        verbose_name_plural = _("correction notes")
+        ordering = ["shown_at", "pk"]
+        indexes = [models.Index(fields=["-shown_at", "-id"], name="correction_newest")]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.shown_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.withdrawn_at is not None

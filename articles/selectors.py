@@ -11,6 +11,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from wagtail.models import Site
 
+from articles.corrections import corrections_of
 from articles.models import ArticlePage
 from articles.subjects import articles_public
 from core.changes import content_generation
@@ -109,6 +110,9 @@ class RenderedArticle:
     place: str
     content: str
     page_ids: tuple[int, ...]
+    # The correction notes shown above and below the content (articles.corrections).
+    corrections_top: str = ""
+    corrections_bottom: str = ""
 
 
 def article_rendered(*, page: ArticlePage, article, request) -> RenderedArticle:
@@ -139,8 +143,13 @@ def article_rendered(*, page: ArticlePage, article, request) -> RenderedArticle:
     shown = (*article.authors, *article.topics, *article.regions, article.kicker_topic)
     page_ids = tuple(sorted({other.pk for other in shown if other is not None}))
     # An article has one canonical URL whatever the query string: page 1.
+    notes = corrections_of(page=page)  # one query
     head = page_head(
-        page=page, request=request, navigation=section_navigation(request), article=article
+        page=page,
+        request=request,
+        navigation=section_navigation(request),
+        article=article,
+        corrections=notes,
     )
     rendered = RenderedArticle(
         head=render_to_string("distribution/head.html", {"head": head}),
@@ -148,10 +157,21 @@ def article_rendered(*, page: ArticlePage, article, request) -> RenderedArticle:
         place=render_to_string("articles/article_place.html", context),
         content=render_to_string("articles/article_content.html", context),
         page_ids=page_ids,
+        corrections_top=_notes_html(notes, position="top"),
+        corrections_bottom=_notes_html(notes, position="bottom"),
     )
     if not preview:
         cache.set(key, rendered, settings.DEPESCHE_CACHE_S_MAXAGE)
     return rendered
+
+
+def _notes_html(notes, *, position: str) -> str:
+    shown = [note for note in notes if note.position == position]
+    if not shown:
+        return ""
+    return render_to_string(
+        "articles/article_corrections.html", {"notes": shown, "position": position}
+    )
 
 
 # What a teaser reads of an article. An article page shows about 25 teasers: loading only

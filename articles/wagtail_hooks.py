@@ -1,64 +1,35 @@
 """The articles in the Wagtail admin: «Planung», the newsroom's calendar (articles/planning.py,
-docs/newsroom.md)."""
+docs/newsroom.md); a «Korrektur hinzufügen» button on a live article's header and in the page
+listing's menu, the notes' admin URLs, and the history entries that adding and withdrawing a
+note write (articles.corrections)."""
 
-from django.contrib import messages
-from django.core.exceptions import PermissionDenied
-from django.shortcuts import redirect, render
-from django.urls import path, reverse
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.log_actions import LogFormatter
 
-from articles.planning import RescheduleForm, article_reschedule, planning_calendar
-from core.errors import Refused
-
-PAGE_WORK = ["add", "change", "publish"]
-
-
-def _works_on_pages(user) -> bool:
-    """Editors and moderators: whoever may add, edit or publish pages somewhere."""
-    return PagePermissionPolicy().user_has_any_permission(user, PAGE_WORK)
-
-
-def planning_view(request):
-    if not _works_on_pages(request.user):
-        raise PermissionDenied
-    if request.method == "POST":
-        form = RescheduleForm(request.POST)
-        if form.is_valid():
-            try:
-                page = article_reschedule(
-                    page_id=form.cleaned_data["page"],
-                    go_live_at=form.cleaned_data["go_live_at"],
-                    user=request.user,
-                )
-            except Refused as refusal:
-                messages.error(request, refusal.message)
-            else:
-                messages.success(
-                    request, _("«%(title)s» is rescheduled.") % {"title": page.draft_title}
-                )
-        else:
-            for errors in form.errors.values():
-                for error in errors:
-                    messages.error(request, error)
-        return redirect("articles_planning")
-    return render(
-        request,
-        "articles/admin/planning.html",
-        {"planning": planning_calendar(user=request.user), "page_title": _("Planning")},
-    )
+from articles import admin_views
+from articles.corrections import ADDED, WITHDRAWN
+from articles.models import ArticlePage
 
 
 @hooks.register("register_admin_urls")
 def register_admin_urls():
-    return [path("planung/", planning_view, name="articles_planning")]
+    urls = [
+        path("<id:page_id>/corrections/", admin_views.corrections, name="corrections"),
+        path("corrections/<id:note_id>/withdraw/", admin_views.withdraw, name="withdraw"),
+    ]
+    return [
+        path("planung/", admin_views.planning_view, name="articles_planning"),
+        path("articles/", include((urls, "articles_admin"), namespace="articles_admin")),
+    ]
 
 
 class PlanningMenuItem(MenuItem):
     def is_shown(self, request):
-        return _works_on_pages(request.user)
+        return admin_views.works_on_pages(request.user)
 
 
 @hooks.register("register_admin_menu_item")
@@ -66,3 +37,52 @@ def register_menu_item():
     return PlanningMenuItem(
         _("Planning"), reverse("articles_planning"), icon_name="date", order=150
     )
+
+
+class CorrectionButton(PageMenuItem):
+    label = _("Add a correction")
+    icon_name = "edit"
+    priority = 62
+
+    def is_shown(self, user):
+        model = self.page.specific_class  # from the content type cache: no query
+        return (
+            model is not None
+            and issubclass(model, ArticlePage)
+            and self.page.live
+            and self.page.permissions_for_user(user).can_edit()
+        )
+
+    @property
+    def url(self):
+        return reverse("articles_admin:corrections", kwargs={"page_id": self.page.pk})
+
+
+@hooks.register("register_page_header_buttons")
+def correction_header_button(page, user, view_name, next_url=None):
+    yield CorrectionButton(page=page)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def correction_listing_button(page, user, next_url=None):
+    yield CorrectionButton(page=page)
+
+
+@hooks.register("register_log_actions")
+def register_correction_log_actions(actions):
+    @actions.register_action(ADDED)
+    class Added(LogFormatter):
+        label = _("Correction note added")
+
+        def format_message(self, log_entry):
+            return _("Correction note added: %(text)s") % {"text": log_entry.data.get("text", "")}
+
+    @actions.register_action(WITHDRAWN)
+    class Withdrawn(LogFormatter):
+        label = _("Correction note withdrawn")
+
+        def format_message(self, log_entry):
+            return _("Correction note withdrawn (%(reason)s): %(text)s") % {
+                "reason": log_entry.data.get("reason", ""),
+                "text": log_entry.data.get("text", ""),
+            }

@@ -5587,3 +5587,53 @@ FLAGSHIP = {
     },
     "comment_mode": "open",
 }
+
+# The newsroom's policy pages (home.InfoPage): the structured data names them
+# (schema.org correctionsPolicy, publishingPrinciples).
+POLICY_PAGES = [
+    {
+        "title": "Korrekturrichtlinie",
+        "slug": "korrekturrichtlinie",
+        "purpose": "corrections_policy",
+        "body": (
+            "<p>Wenn uns ein Fehler unterläuft, korrigieren wir ihn so schnell wie möglich und "
+            "offen: Die Korrektur steht mit Datum und Uhrzeit im Artikel, und alle Korrekturen "
+            'sind auf der Seite <a href="/korrekturen/">Korrekturen</a> aufgeführt.</p>'
+            "<h2>Korrektur, Präzisierung, Aktualisierung</h2>"
+            "<ul><li><b>Korrektur</b>: Eine Angabe war falsch.</li>"
+            "<li><b>Präzisierung</b>: Eine Angabe war missverständlich oder unvollständig.</li>"
+            "<li><b>Aktualisierung</b>: Seit der Veröffentlichung ist Wesentliches "
+            "hinzugekommen.</li></ul>"
+            "<p>Wir folgen dabei der Erklärung der Pflichten und Rechte der Journalistinnen und "
+            "Journalisten des Schweizer Presserats (Ziffer 5: Berichtigungspflicht). Hinweise "
+            "auf Fehler nimmt die Redaktion jederzeit entgegen.</p>"
+        ),
+    },
+    {
+        "title": "Publizistische Grundsätze",
+        "slug": "publizistische-grundsaetze",
+        "purpose": "publishing_principles",
+        "body": (
+            "<p>Unsere Redaktion arbeitet unabhängig und nach dem Journalistenkodex des "
+            "Schweizer Presserats.</p>"
+            "<ul><li>Wir prüfen Informationen, bevor wir sie veröffentlichen, und nennen unsere "
+            "Quellen, wo immer es möglich ist.</li>"
+            "<li>Wir trennen Bericht und Kommentar.</li>"
+            "<li>Wir hören die Betroffenen an, bevor wir schwere Vorwürfe veröffentlichen.</li>"
+            "<li>Wir korrigieren Fehler offen (siehe Korrekturrichtlinie).</li></ul>"
+        ),
+    },
+]
+
+# A correction note on a demo article (articles.corrections.correction_add).
+CORRECTION = {
+    "article": "demo-001",
+    "kind": "correction",
+    "position": "bottom",
+    "text": (
+        "In einer früheren Version dieses Artikels hiess es, die stärkste Böe sei im "
+        "Mittelland gemessen worden. Richtig ist: Die Spitzenböe von 151 km/h wurde auf dem "
+        "Chasseral gemessen."
+    ),
+    "hours_after": 2,
+}

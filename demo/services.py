@@ -6,11 +6,15 @@ from datetime import timedelta
 from functools import cache
 from pathlib import Path
 
+from django.db import transaction
 from django.utils import timezone
 
+from articles.corrections import correction_add
+from articles.models import ArticlePage
 from articles.services import articles_import
 from demo import content
 from demo.pictures import avatar_picture, motif_picture
+from home.models import HomePage, InfoPage
 
 
 def _data_url(png: bytes) -> str:
@@ -119,7 +123,37 @@ def demo_newsroom_data(folder: Path) -> dict:
 
 
 def demo_newsroom_load():
-    """Import the demo newsroom (one transaction, like any import file)."""
+    """Import the demo newsroom (one transaction, like any import file), then its policy
+    pages and a corrected article."""
     with tempfile.TemporaryDirectory(prefix="depesche-demo-") as folder:
         data = demo_newsroom_data(Path(folder))
-        return articles_import(data=data, base_dir=Path(folder))
+        result = articles_import(data=data, base_dir=Path(folder))
+    demo_policies_load()
+    return result
+
+
+@transaction.atomic
+def demo_policies_load():
+    """The newsroom's corrections policy and publishing principles (home.InfoPage) and one
+    correction note on a demo article; nothing that is there already."""
+    home = HomePage.objects.first()
+    if home is not None:
+        for spec in content.POLICY_PAGES:
+            if InfoPage.objects.filter(purpose=spec["purpose"]).exists():
+                continue
+            page = InfoPage(
+                title=spec["title"], slug=spec["slug"], purpose=spec["purpose"], body=spec["body"]
+            )
+            home.add_child(instance=page)
+            page.save_revision().publish()
+    spec = content.CORRECTION
+    article = ArticlePage.objects.live().filter(external_id=spec["article"]).first()
+    if article is not None and not article.correction_notes.exists():
+        shown_at = article.first_published_at + timedelta(hours=spec["hours_after"])
+        correction_add(
+            article=article,
+            kind=spec["kind"],
+            text=spec["text"],
+            position=spec["position"],
+            shown_at=min(shown_at, timezone.now()),
+        )

@@ -20,7 +20,13 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 
-from articles.models import ArticleAuthor, ArticlePage, ArticleRegion, ArticleTopic
+from articles.models import (
+    ArticleAuthor,
+    ArticlePage,
+    ArticleRegion,
+    ArticleTopic,
+    CorrectionNote,
+)
 from articles.subjects import (
     SUBJECT_MODELS,
     articles_of_subject,
@@ -141,6 +147,31 @@ class KeyPointsField(serializers.Field):
 
     def to_representation(self, value):
         return [str(point.value) for point in value]
+
+
+class CorrectionsField(serializers.Field):
+    """The article's correction notes, oldest first: {kind, label, text, date, position}, and
+    `withdrawn_at` with `withdrawal_reason` for a withdrawn one (readers see its trace)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.update(source="*", read_only=True)
+        super().__init__(*args, **kwargs)
+
+    def to_representation(self, instance):
+        notes = []
+        for note in instance.api_corrections:
+            data = {
+                "kind": note.kind,
+                "label": str(note.get_kind_display()),
+                "text": note.text,
+                "date": note.shown_at.isoformat(),
+                "position": note.position,
+            }
+            if note.withdrawn:
+                data["withdrawn_at"] = note.withdrawn_at.isoformat()
+                data["withdrawal_reason"] = note.withdrawal_reason
+            notes.append(data)
+        return notes
 
 
 class NinjsUrlField(serializers.Field):
@@ -274,6 +305,7 @@ class ArticlesEndpoint(PublicPagesEndpoint):
         "hero_is_archive",
         APIField("key_points", serializer=KeyPointsField()),
         "body",
+        APIField("corrections", serializer=CorrectionsField()),
         APIField("ninjs_url", serializer=NinjsUrlField()),
     ]
     meta_fields = [*PublicPagesEndpoint.meta_fields, "last_published_at"]
@@ -287,6 +319,7 @@ class ArticlesEndpoint(PublicPagesEndpoint):
         "topics",
         "regions",
         "hero_image",
+        "corrections",
     ]
 
     def get_queryset(self):
@@ -310,6 +343,11 @@ class ArticlesEndpoint(PublicPagesEndpoint):
                     to_attr="api_regions",
                 ),
                 Prefetch("hero_image__renditions", queryset=NewsRendition.objects.all()),
+                Prefetch(
+                    "correction_notes",
+                    queryset=CorrectionNote.objects.order_by("shown_at", "pk"),
+                    to_attr="api_corrections",
+                ),
             )
             .order_by("-first_published_at", "-pk")
         )

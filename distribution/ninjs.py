@@ -10,9 +10,11 @@ from bs4 import BeautifulSoup
 from django.conf import settings
 from django.http import Http404
 from django.urls import reverse
+from django.utils import formats, timezone
 from django.utils.html import escape
 from django.utils.text import Truncator
 
+from articles.corrections import corrections_latest, corrections_of
 from articles.selectors import article_detail
 from distribution.media import (
     FEED_RENDITION,
@@ -116,7 +118,11 @@ def article_ninjs(*, pk: int, site: SiteRoot, request=None) -> dict:
     body_html = absolute_html(page.body.render_as_block(), site)
     characters, words = text_counts(body_html)
     published = page.first_published_at
-    updated = page.last_published_at or published
+    notes = corrections_of(page=page)
+    updated = max(
+        (t for t in (page.last_published_at or published, corrections_latest(notes)) if t),
+        default=None,
+    )
 
     document = {
         "uri": site.absolute(reverse("distribution:ninjs_article", args=[page.pk])),
@@ -185,5 +191,17 @@ def article_ninjs(*, pk: int, site: SiteRoot, request=None) -> dict:
         document["located"] = ", ".join(region.title for region in detail.dateline_regions)
     if page.hero_image and (picture := picture_association(page=page, detail=detail, site=site)):
         document["associations"] = [picture]
+    # ninjs has no correction object: each note in force is a description of its own role.
+    document["descriptions"] += [
+        {
+            "role": "correction",
+            "contenttype": "text/plain",
+            "value": f"{note.get_kind_display()}, "
+            f"{formats.date_format(timezone.localtime(note.shown_at), 'DATETIME_FORMAT')}: "
+            f"{note.text}",
+        }
+        for note in notes
+        if not note.withdrawn
+    ]
     document["title"] = Truncator(page.title).chars(120)
     return document

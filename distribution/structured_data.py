@@ -18,10 +18,13 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, to_locale
 
+from articles.corrections import corrections_latest
+from articles.subjects import pages_public
 from distribution.logo import LOGO_SIZE
 from distribution.media import SHARE_RENDITION, STRUCTURED_DATA_RENDITIONS, rendition_or_none
 from distribution.paths import feed_path
 from distribution.site import SiteRoot
+from home.models import InfoPage, InfoPurpose
 
 SCHEMA = "https://schema.org"
 # schema.org types of depesche's topic kinds (taxonomy.TopicPage.Kind).
@@ -72,8 +75,11 @@ def og_locale() -> str:
     return to_locale(get_language() or settings.LANGUAGE_CODE)
 
 
-def page_head(*, page, request, navigation=(), article=None, page_number: int = 1) -> HeadData:
-    """The head data of any reader page; articles get the full set (article_head)."""
+def page_head(
+    *, page, request, navigation=(), article=None, page_number: int = 1, corrections=()
+) -> HeadData:
+    """The head data of any reader page; articles get the full set (article_head), with
+    their correction notes (`corrections`, articles.corrections.corrections_of)."""
     found = site_root_for_page(page, request)
     if found is None:
         return HeadData()
@@ -84,7 +90,12 @@ def page_head(*, page, request, navigation=(), article=None, page_number: int = 
 
     if isinstance(page, ArticlePage) and article is not None:
         return article_head(
-            page=page, article=article, site=site, canonical=canonical, navigation=navigation
+            page=page,
+            article=article,
+            site=site,
+            canonical=canonical,
+            navigation=navigation,
+            corrections=corrections,
         )
     description = (
         page.search_description
@@ -157,8 +168,22 @@ def topic_thing(topic, site: SiteRoot) -> dict:
     }
 
 
-def publisher(site: SiteRoot) -> dict:
+def policy_urls(site: SiteRoot) -> dict[str, str]:
+    """The publisher's policy pages on this site (home.InfoPage with a purpose), as
+    schema.org properties: one query."""
+    properties = {
+        InfoPurpose.CORRECTIONS_POLICY: "correctionsPolicy",
+        InfoPurpose.PUBLISHING_PRINCIPLES: "publishingPrinciples",
+    }
+    pages = pages_public(
+        InfoPage.objects.filter(purpose__in=list(properties), url_path__startswith=site.root_path)
+    ).only("purpose", "url_path")
+    return {properties[page.purpose]: site.page_url(page.url_path) for page in pages}
+
+
+def publisher(site: SiteRoot, policies: dict[str, str] | None = None) -> dict:
     return {
+        **(policies or {}),
         "@type": "NewsMediaOrganization",
         "name": settings.WAGTAIL_SITE_NAME,
         "url": site.root_url + "/",
@@ -180,7 +205,22 @@ def article_section(page, navigation):
     return page.get_parent()
 
 
-def article_head(*, page, article, site: SiteRoot, canonical: str, navigation) -> HeadData:
+def correction_comments(notes) -> list[dict]:
+    """schema.org CorrectionComment of each note in force (withdrawn ones are not)."""
+    return [
+        {
+            "@type": "CorrectionComment",
+            "text": note.text,
+            "datePublished": note.shown_at.isoformat(),
+        }
+        for note in notes
+        if not note.withdrawn
+    ]
+
+
+def article_head(
+    *, page, article, site: SiteRoot, canonical: str, navigation, corrections=()
+) -> HeadData:
     from distribution.selectors import ArticleSubjects
 
     # `article_detail` loaded every topic and region already (a preview's unsaved ones too).
@@ -189,7 +229,10 @@ def article_head(*, page, article, site: SiteRoot, canonical: str, navigation) -
     title = page.seo_title or page.title
     description = page.search_description or page.lead
     published = article.published_at or page.first_published_at
-    modified = page.last_published_at or published
+    modified = max(
+        (t for t in (page.last_published_at or published, corrections_latest(corrections)) if t),
+        default=None,
+    )
 
     news_article = {
         "@context": SCHEMA,
@@ -201,8 +244,10 @@ def article_head(*, page, article, site: SiteRoot, canonical: str, navigation) -
         "description": description,
         "inLanguage": get_language() or settings.LANGUAGE_CODE,
         "isAccessibleForFree": True,
-        "publisher": publisher(site),
+        "publisher": publisher(site, policy_urls(site)),
     }
+    if notes := correction_comments(corrections):
+        news_article["correction"] = notes
     if published:
         news_article["datePublished"] = published.isoformat()
     if modified:

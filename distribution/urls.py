@@ -3,7 +3,7 @@ catch-all page route."""
 
 from django.urls import include, path, re_path
 
-from distribution import views
+from distribution import corrections, views
 from distribution.api import api_router
 from distribution.feeds import ArticlesAtomFeed, ArticlesRssFeed
 
@@ -24,6 +24,9 @@ urlpatterns = [
         ArticlesAtomFeed(),
         name="feed_atom_subject",
     ),
+    path("korrekturen/", corrections.corrections_page, name="corrections"),
+    path("korrekturen/rss/", corrections.CorrectionsRssFeed(), name="corrections_rss"),
+    path("korrekturen/atom/", corrections.CorrectionsAtomFeed(), name="corrections_atom"),
     path("sitemap.xml", views.sitemap_index, name="sitemap_index"),
     path("sitemap-news.xml", views.news_sitemap, name="news_sitemap"),
     path("sitemap-<slug:section>.xml", views.sitemap_section, name="sitemap"),

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, get_page_models
 
 from core.http import LIST_ALL
@@ -72,6 +73,7 @@ class HomePage(PublicPageMixin, Page):
         "taxonomy.TopicIndexPage",
         "taxonomy.RegionPage",
         "authors.AuthorIndexPage",
+        "home.InfoPage",
     ]
     base_form_class = HomePageForm
     content_panels = [
@@ -143,3 +145,45 @@ class HomeSlot(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("pinned article")
         verbose_name_plural = _("pinned articles")
+
+
+class InfoPurpose(models.TextChoices):
+    NONE = "", _("—")
+    CORRECTIONS_POLICY = "corrections_policy", _("Corrections policy")
+    PUBLISHING_PRINCIPLES = "publishing_principles", _("Publishing principles")
+
+
+class InfoPage(PublicPageMixin, Page):
+    """A page of text about the newsroom: its corrections policy, its publishing principles,
+    an imprint. A page with a `purpose` is the one the structured data names for it
+    (schema.org `correctionsPolicy`, `publishingPrinciples`; distribution.structured_data)."""
+
+    body = RichTextField(_("text"), features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
+    purpose = models.CharField(
+        _("purpose"),
+        max_length=40,
+        choices=InfoPurpose.choices,
+        blank=True,
+        default="",
+        help_text=_(
+            "Search engines learn from the articles' structured data that this page holds the "
+            "newsroom's corrections policy or publishing principles."
+        ),
+    )
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    content_panels = [*Page.content_panels, FieldPanel("body")]
+    settings_panels = [*Page.settings_panels, FieldPanel("purpose")]
+
+    class Meta:
+        verbose_name = _("information page")
+        verbose_name_plural = _("information pages")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["purpose"],
+                condition=~models.Q(purpose=""),
+                name="unique_info_purpose",
+                violation_error_message=_("Another page already has this purpose."),
+            )
+        ]

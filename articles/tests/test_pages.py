@@ -145,9 +145,10 @@ def _article_queries(client, url) -> list[int]:
 # (articles.selectors.article_rendered: head, byline, body with its pictures and poll) and the
 # modules under the article are kept rendered in the default cache, and no view restriction
 # exists (core.restrictions). Cold: the content parts add the authors, topics, regions, hero
-# image and the renditions (8), the modules their candidates, teasers, renditions and
-# «Meistgelesen» (4), Wagtail's site root paths and the view restrictions 1 each.
-ARTICLE_PAGE_QUERIES = [20, 6]
+# image and the renditions (8), the correction notes and the publisher's policy pages (2),
+# the modules their candidates, teasers, renditions and «Meistgelesen» (4), Wagtail's site
+# root paths and the view restrictions 1 each.
+ARTICLE_PAGE_QUERIES = [22, 6]
 
 
 def test_article_page_query_count_does_not_grow_with_the_archive(client, newsroom):

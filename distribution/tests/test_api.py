@@ -193,7 +193,7 @@ def test_api_is_public_cacheable_and_sets_no_cookie(client, article):
 
 
 # Site, restrictions, COUNT, articles, authors, topics, regions, renditions, sections.
-ARTICLE_LISTING_QUERIES = 9
+ARTICLE_LISTING_QUERIES = 10
 
 
 def test_article_listing_query_count_does_not_grow_with_the_archive(client, newsroom):
