@@ -1,4 +1,4 @@
-"""Corrections in the open: notes on published articles (docs/newsroom-corrections.md).
+"""Corrections in the open: notes on published articles (docs/newsroom.md).
 
 Validate, then act (STYLE: the write path reads top to bottom in one module). A note is its
 own row (`articles.models.CorrectionNote`), not page content: adding one starts no workflow,

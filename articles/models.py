@@ -275,7 +275,7 @@ class CorrectionPosition(models.TextChoices):
 
 class CorrectionNote(models.Model):
     """A correction, clarification or update shown on a published article (Swiss Press
-    Council, Trust Project; docs/newsroom-corrections.md).
+    Council, Trust Project; docs/newsroom.md).
 
     Its own row, not a field of the page: adding one changes no page content, so it needs no
     review round and never publishes an editor's unpublished draft along with it. Notes are

@@ -1,5 +1,5 @@
 """/korrekturen/: every correction note on a public article, newest first, each linked to its
-article, and its RSS and Atom feeds (docs/distribution.md, docs/newsroom-corrections.md).
+article, and its RSS and Atom feeds (docs/distribution.md, docs/newsroom.md).
 
 Public and cacheable like every reader page: the same bytes for everyone, tagged `feeds`
 (purged on every change: an article that is unpublished or made private leaves the list)
