@@ -185,3 +185,40 @@ def test_revisions_can_be_compared_and_reverted(editor_client, article):
     first.as_object().save_revision().publish()
     page.refresh_from_db()
     assert page.title == "Gemeinderat plant neue Velo-Route Nummer 1"
+
+
+def test_the_error_summary_names_a_blocks_problem_in_german(editor_client, article):
+    """Wagtail lists every field's error when the form has one of its own (no author here);
+    a StreamField's entry is German, never «Validation error in StreamBlock»."""
+    no_author = inline_formset([])
+    form = _form(article, article_authors=no_author, key_points=streamfield([("point", "x" * 201)]))
+    html = editor_client.post(_add_url(article), form).content.decode()
+    assert "Ein Artikel braucht mindestens eine" in html
+    assert "Das Wichtigste in Kürze: Einige Blöcke enthalten Fehler; sie sind im Feld" in html
+    assert "Validation error" not in html
+    six_points = streamfield([("point", f"Punkt {n}") for n in range(6)])
+    form = _form(article, article_authors=no_author, key_points=six_points)
+    html = editor_client.post(_add_url(article), form).content.decode()
+    assert "Das Wichtigste in Kürze: Die maximale Anzahl an Elementen ist 5" in html
+    assert "Validation error" not in html
+    assert not ArticlePage.objects.filter(slug="neuer-artikel").exists()
+
+
+def test_the_review_workflow_speaks_german(article):
+    """Wagtail's default workflow and task are named in the site's language, and its sentences
+    read well with the name: the reporter's action menu and the dashboard say it in German."""
+    reporter = User.objects.create_user("reporter", password="pw")
+    reporter.groups.add(Group.objects.get(name="Editors"))
+    client = Client()
+    client.force_login(reporter)
+    edit_url = reverse("wagtailadmin_pages:edit", args=(article.pk,))
+    html = client.get(edit_url).content.decode()
+    assert "Einreichen: Freigabe durch die Moderation" in html
+
+    page = ArticlePage.objects.get(pk=article.pk)
+    page.save_revision(user=reporter)
+    page.get_workflow().start(page, reporter)
+    for url in (edit_url, reverse("wagtailadmin_home")):
+        html = client.get(url).content.decode()
+        assert "Moderators approval" not in html and "Freigabe durch die Moderation" in html
+    assert "Wartet auf" in html  # the dashboard: «Wartet auf Freigabe durch die Moderation»
