@@ -222,3 +222,37 @@ def test_the_review_workflow_speaks_german(article):
         html = client.get(url).content.decode()
         assert "Moderators approval" not in html and "Freigabe durch die Moderation" in html
     assert "Wartet auf" in html  # the dashboard: «Wartet auf Freigabe durch die Moderation»
+
+
+def test_the_admin_asks_no_third_party_host(editor_client, article, settings):
+    """No avatar service (WAGTAIL_GRAVATAR_PROVIDER_URL = None) or other outside host: the
+    admin works offline and tells no one who uses it. Users without a picture get Wagtail's
+    default avatar; an uploaded one is served by the site."""
+    import re
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from wagtail.users.models import UserProfile
+
+    from conftest import _avatar
+
+    assert settings.WAGTAIL_GRAVATAR_PROVIDER_URL is None
+    pages = [
+        reverse("wagtailadmin_home"),
+        reverse("wagtailadmin_pages:edit", args=(article.pk,)),
+        reverse("wagtailadmin_pages:add", args=("articles", "articlepage", article.get_parent().pk)),
+    ]
+    for url in pages:
+        html = editor_client.get(url).content.decode()
+        assert "gravatar" not in html
+        # What the browser fetches by itself (links to Wagtail's docs are only followed on a click).
+        fetched = re.findall(r'(?:src|srcset|action|data)="((?:https?:)?//[^"]+)"', html)
+        fetched += re.findall(r'<link[^>]+href="((?:https?:)?//[^"]+)"', html)
+        assert [address for address in fetched if "//testserver/" not in address] == [], url
+        assert "wagtailadmin/images/default-user-avatar" in html
+
+    profile = UserProfile.get_for_user(User.objects.get(username="chefin"))
+    profile.avatar = SimpleUploadedFile("chefin.png", _avatar())
+    profile.save()
+    html = editor_client.get(reverse("wagtailadmin_home")).content.decode()
+    avatar = re.search(r'<img[^>]+src="(/media/avatar_images/[^"]+)"', html)
+    assert avatar and editor_client.get(avatar.group(1)).status_code == 200
