@@ -11,8 +11,10 @@ TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
 .PHONY: run test test-embedded test-production-backends check install install-test \
 	browser varnish vnu wrk messages format bench prod prod-stop clean
 
+# Absolute URLs (feeds, sitemaps, e-mails) name DEPESCHE_BASE_URL, by default the address served.
 run: install
 	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py site_address
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py create_editor
 	@# The scheduler (scheduled go-live and expiry, docs/operations.md) runs beside the server

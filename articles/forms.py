@@ -1,6 +1,7 @@
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.blocks.stream_block import StreamBlockValidationError
 
 from articles.validation import hero_credit_error, primary_topic_error
 
@@ -27,6 +28,7 @@ class ArticlePageForm(WagtailAdminPageForm):
 
     def clean(self):
         cleaned_data = super().clean()
+        self._name_block_errors()
         topics = _chosen(self.formsets["article_topics"], "topic")
         if topics is not None and (
             error := primary_topic_error(cleaned_data.get("primary_topic"), topics)
@@ -46,3 +48,15 @@ class ArticlePageForm(WagtailAdminPageForm):
         if authors.is_valid() and not _chosen(authors, "author"):
             self.add_error(None, _("An article needs at least one author."))
         return cleaned_data
+
+    def _name_block_errors(self):
+        """The admin's error summary lists a StreamField's error by its message, which Wagtail
+        leaves as the untranslated «Validation error in StreamBlock»: it names the field's own
+        problem (too few or too many blocks) or points to the marked blocks instead."""
+        for errors in self.errors.values():
+            for error in errors.as_data():
+                if isinstance(error, StreamBlockValidationError):
+                    problems = list(error.non_block_errors)  # their messages
+                    error.message = " ".join(problems) or _(
+                        "Some blocks have errors; they are marked in the field."
+                    )

@@ -10,6 +10,7 @@ from wagtail.admin.panels import (
     MultipleChooserPanel,
     ObjectList,
     TabbedInterface,
+    TitleFieldPanel,
 )
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
@@ -103,7 +104,8 @@ class ArticlePage(PublicPageMixin, Page):
     exclude_fields_in_copy = ["external_id", "import_fingerprint"]
     content_panels = [
         FieldPanel("kicker"),
-        FieldPanel("title", heading=_("Headline")),
+        # The slug fills itself from the headline while the article is a draft.
+        TitleFieldPanel("title", heading=_("Headline")),
         FieldPanel("lead"),
         MultipleChooserPanel("article_authors", chooser_field_name="author", heading=_("Authors")),
         MultiFieldPanel(

@@ -1,6 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, TitleFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -46,7 +46,7 @@ class AuthorPage(ArticleListingMixin, PublicPageMixin, Page):
     listing_filter = "author"
 
     content_panels = [
-        FieldPanel("title", heading=_("Name")),
+        TitleFieldPanel("title", heading=_("Name")),
         FieldPanel("role"),
         FieldPanel("photo"),
         FieldPanel("bio"),

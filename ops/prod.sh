@@ -163,6 +163,8 @@ start() {
     ensure_redis
     say "migrate, static files, demo content"
     "$BIN/python" manage.py migrate --noinput >>"$LOG/manage.log"
+    # Absolute URLs (feeds, sitemaps, e-mails) name the address readers use: Varnish's.
+    "$BIN/python" manage.py site_address "$DEPESCHE_BASE_URL"
     "$BIN/python" manage.py collectstatic --noinput >>"$LOG/manage.log"
     "$BIN/python" manage.py load_demo
     "$BIN/python" manage.py create_editor

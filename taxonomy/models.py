@@ -1,6 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, TitleFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -80,7 +80,7 @@ class TopicPage(ArticleListingMixin, PublicPageMixin, Page):
 
     listing_filter = "topic"
     content_panels = [
-        FieldPanel("title", heading=_("Name")),
+        TitleFieldPanel("title", heading=_("Name")),
         FieldPanel("kind"),
         FieldPanel("other_names"),
         FieldPanel("description"),

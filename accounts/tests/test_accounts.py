@@ -234,3 +234,29 @@ def test_the_sign_up_form_says_an_empty_name_is_a_number(client, db):
     html = client.get("/konto/signup/").content.decode()
     assert "Leer: eine Nummer wie «User #4711», nie Ihre E-Mail-Adresse." in html
     assert "der erste Teil Ihrer E-Mail-Adresse" not in html
+
+
+def _assert_german_sie_with_site_name(message, settings):
+    text = f"{message.subject}\n{message.body}"
+    assert message.subject.startswith(f"[{settings.WAGTAIL_SITE_NAME}] ")
+    assert text.startswith(f"[{settings.WAGTAIL_SITE_NAME}] ")
+    assert message.body.startswith("Guten Tag\n")
+    assert f"Freundliche Grüsse\nIhr {settings.WAGTAIL_SITE_NAME}-Team" in message.body
+    assert "Hallo von" not in text and "Danke, dass" not in text
+    for word in ("du", "dein", "deine", "dich", "dir", "Danke", "ß"):
+        assert not re.search(rf"\b{word}\b", text), word
+
+
+def test_the_sign_up_mail_is_german_in_the_sie_form_with_the_sites_name(client, db, settings):
+    sign_up(client)
+    message = mail.outbox[-1]
+    _assert_german_sie_with_site_name(message, settings)
+    assert f"ein Konto bei {settings.WAGTAIL_SITE_NAME} zu eröffnen" in message.body
+    assert "Bitte bestätigen Sie die Adresse mit diesem Link:\n\nhttp" in message.body
+
+
+def test_the_password_mail_is_german_in_the_sie_form_with_the_sites_name(client, reader, settings):
+    client.post("/konto/password/reset/", {"email": "leserin@example.org"})
+    message = mail.outbox[-1]
+    _assert_german_sie_with_site_name(message, settings)
+    assert f"ein neues Passwort für Ihr Konto bei {settings.WAGTAIL_SITE_NAME} verlangt" in message.body

@@ -208,15 +208,34 @@ def test_the_command_imports_a_file_and_reports_bad_json(tmp_path, capsys):
     file = tmp_path / "articles.json"
     file.write_text(json.dumps({"articles": [article_record(1, tmp_path)]}))
     call_command("import_articles", str(file))
-    assert "1 created" in capsys.readouterr().out
+    assert "1 neu," in capsys.readouterr().out
     broken = tmp_path / "broken.json"
     broken.write_text('{"articles": [')
-    with pytest.raises(CommandError, match="not valid JSON"):
+    with translation.override("en"), pytest.raises(CommandError, match="not valid JSON"):
         call_command("import_articles", str(broken))
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"articles": [article_record(2, tmp_path, lead="")]}))
-    with pytest.raises(CommandError, match="nothing was imported"):
+    with translation.override("en"), pytest.raises(CommandError, match="nothing was imported"):
         call_command("import_articles", str(bad))
+    assert ArticlePage.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_the_command_reports_in_german(tmp_path, capsys):
+    file = tmp_path / "articles.json"
+    file.write_text(json.dumps({"articles": [article_record(1, tmp_path)]}))
+    with translation.override("de-ch"):
+        call_command("import_articles", str(file))
+        assert "1 neu, 0 aktualisiert, 0 unverändert, 2 neue Bilder." in capsys.readouterr().out
+        broken = tmp_path / "broken.json"
+        broken.write_text('{"articles": [')
+        with pytest.raises(CommandError, match="kein gültiges JSON \\(Zeile 1, Spalte"):
+            call_command("import_articles", str(broken))
+        bad = tmp_path / "bad.json"
+        bad.write_text(json.dumps({"articles": [article_record(2, tmp_path, lead="")]}))
+        with pytest.raises(CommandError) as failure:
+            call_command("import_articles", str(bad))
+    assert str(failure.value) == f"{bad}: 1 Fehler; nichts wurde importiert."
     assert ArticlePage.objects.count() == 1
 
 
@@ -365,7 +384,7 @@ def test_the_command_reads_a_byte_order_mark_and_refuses_a_folder(tmp_path, caps
     file = tmp_path / "articles.json"
     file.write_text(json.dumps({"articles": [article_record(1, tmp_path)]}), encoding="utf-8-sig")
     call_command("import_articles", str(file))
-    assert "1 created" in capsys.readouterr().out
+    assert "1 neu," in capsys.readouterr().out
     with pytest.raises(CommandError, match="Is a directory"):
         call_command("import_articles", str(tmp_path))
 

@@ -231,3 +231,74 @@ def test_revisions_can_be_compared_and_reverted(editor_client, article):
     first.as_object().save_revision().publish()
     page.refresh_from_db()
     assert page.title == "Gemeinderat plant neue Velo-Route Nummer 1"
+
+
+def test_the_error_summary_names_a_blocks_problem_in_german(editor_client, article):
+    """Wagtail lists every field's error when the form has one of its own (no author here);
+    a StreamField's entry is German, never «Validation error in StreamBlock»."""
+    no_author = inline_formset([])
+    form = _form(article, article_authors=no_author, key_points=streamfield([("point", "x" * 201)]))
+    html = editor_client.post(_add_url(article), form).content.decode()
+    assert "Ein Artikel braucht mindestens eine" in html
+    assert "Das Wichtigste in Kürze: Einige Blöcke enthalten Fehler; sie sind im Feld" in html
+    assert "Validation error" not in html
+    six_points = streamfield([("point", f"Punkt {n}") for n in range(6)])
+    form = _form(article, article_authors=no_author, key_points=six_points)
+    html = editor_client.post(_add_url(article), form).content.decode()
+    assert "Das Wichtigste in Kürze: Die maximale Anzahl an Elementen ist 5" in html
+    assert "Validation error" not in html
+    assert not ArticlePage.objects.filter(slug="neuer-artikel").exists()
+
+
+def test_the_review_workflow_speaks_german(article):
+    """Wagtail's default workflow and task are named in the site's language, and its sentences
+    read well with the name: the reporter's action menu and the dashboard say it in German."""
+    reporter = User.objects.create_user("reporter", password="pw")
+    reporter.groups.add(Group.objects.get(name="Editors"))
+    client = Client()
+    client.force_login(reporter)
+    edit_url = reverse("wagtailadmin_pages:edit", args=(article.pk,))
+    html = client.get(edit_url).content.decode()
+    assert "Einreichen: Freigabe durch die Moderation" in html
+
+    page = ArticlePage.objects.get(pk=article.pk)
+    page.save_revision(user=reporter)
+    page.get_workflow().start(page, reporter)
+    for url in (edit_url, reverse("wagtailadmin_home")):
+        html = client.get(url).content.decode()
+        assert "Moderators approval" not in html and "Freigabe durch die Moderation" in html
+    assert "Wartet auf" in html  # the dashboard: «Wartet auf Freigabe durch die Moderation»
+
+
+def test_the_admin_asks_no_third_party_host(editor_client, article, settings):
+    """No avatar service (WAGTAIL_GRAVATAR_PROVIDER_URL = None) or other outside host: the
+    admin works offline and tells no one who uses it. Users without a picture get Wagtail's
+    default avatar; an uploaded one is served by the site."""
+    import re
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from wagtail.users.models import UserProfile
+
+    from conftest import _avatar
+
+    assert settings.WAGTAIL_GRAVATAR_PROVIDER_URL is None
+    pages = [
+        reverse("wagtailadmin_home"),
+        reverse("wagtailadmin_pages:edit", args=(article.pk,)),
+        reverse("wagtailadmin_pages:add", args=("articles", "articlepage", article.get_parent().pk)),
+    ]
+    for url in pages:
+        html = editor_client.get(url).content.decode()
+        assert "gravatar" not in html
+        # What the browser fetches by itself (links to Wagtail's docs are only followed on a click).
+        fetched = re.findall(r'(?:src|srcset|action|data)="((?:https?:)?//[^"]+)"', html)
+        fetched += re.findall(r'<link[^>]+href="((?:https?:)?//[^"]+)"', html)
+        assert [address for address in fetched if "//testserver/" not in address] == [], url
+        assert "wagtailadmin/images/default-user-avatar" in html
+
+    profile = UserProfile.get_for_user(User.objects.get(username="chefin"))
+    profile.avatar = SimpleUploadedFile("chefin.png", _avatar())
+    profile.save()
+    html = editor_client.get(reverse("wagtailadmin_home")).content.decode()
+    avatar = re.search(r'<img[^>]+src="(/media/avatar_images/[^"]+)"', html)
+    assert avatar and editor_client.get(avatar.group(1)).status_code == 200

@@ -2,6 +2,8 @@ import json
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from articles.services import ImportFailed, articles_import
 
@@ -21,13 +23,16 @@ class Command(BaseCommand):
             # utf-8-sig: a byte order mark, as some Windows tools write, is not an error.
             data = json.loads(file.read_text(encoding="utf-8-sig"))
         except UnicodeDecodeError:
-            raise CommandError(f"{file}: not UTF-8 text") from None
+            raise CommandError(_("%(file)s: not UTF-8 text") % {"file": file}) from None
         except json.JSONDecodeError as error:
             raise CommandError(
-                f"{file}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+                _("%(file)s: not valid JSON (line %(line)d, column %(column)d: %(message)s)")
+                % {"file": file, "line": error.lineno, "column": error.colno, "message": error.msg}
             ) from None
         except RecursionError:
-            raise CommandError(f"{file}: nested too deeply to be an article file") from None
+            raise CommandError(
+                _("%(file)s: nested too deeply to be an article file") % {"file": file}
+            ) from None
         except OSError as error:  # missing, a directory, not readable
             raise CommandError(f"{file}: {error.strerror or error}") from None
         try:
@@ -35,10 +40,25 @@ class Command(BaseCommand):
         except ImportFailed as failure:
             for error in failure.errors:
                 self.stderr.write(f"{file}: {error}")
+            count = len(failure.errors)
             raise CommandError(
-                f"{file}: {len(failure.errors)} error(s); nothing was imported."
+                ngettext(
+                    "%(file)s: %(count)d error; nothing was imported.",
+                    "%(file)s: %(count)d errors; nothing was imported.",
+                    count,
+                )
+                % {"file": file, "count": count}
             ) from None
         self.stdout.write(
-            f"{file}: {result.created} created, {result.updated} updated, "
-            f"{result.unchanged} unchanged, {result.images_created} new pictures."
+            _(
+                "%(file)s: %(created)d created, %(updated)d updated, %(unchanged)d unchanged, "
+                "%(pictures)d new pictures."
+            )
+            % {
+                "file": file,
+                "created": result.created,
+                "updated": result.updated,
+                "unchanged": result.unchanged,
+                "pictures": result.images_created,
+            }
         )
