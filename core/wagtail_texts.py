@@ -1,4 +1,3 @@
-# ruff: noqa: E501 (Wagtail's msgids, exactly as its code uses them)
 """German texts of Wagtail's admin that depesche words differently from Wagtail's catalogue.
 
 Wagtail puts a workflow's or task's name into its own sentences («In %(workflow_name)s

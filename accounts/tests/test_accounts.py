@@ -259,4 +259,7 @@ def test_the_password_mail_is_german_in_the_sie_form_with_the_sites_name(client,
     client.post("/konto/password/reset/", {"email": "leserin@example.org"})
     message = mail.outbox[-1]
     _assert_german_sie_with_site_name(message, settings)
-    assert f"ein neues Passwort für Ihr Konto bei {settings.WAGTAIL_SITE_NAME} verlangt" in message.body
+    assert (
+        f"ein neues Passwort für Ihr Konto bei {settings.WAGTAIL_SITE_NAME} verlangt"
+        in message.body
+    )

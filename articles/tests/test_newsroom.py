@@ -285,7 +285,9 @@ def test_the_admin_asks_no_third_party_host(editor_client, article, settings):
     pages = [
         reverse("wagtailadmin_home"),
         reverse("wagtailadmin_pages:edit", args=(article.pk,)),
-        reverse("wagtailadmin_pages:add", args=("articles", "articlepage", article.get_parent().pk)),
+        reverse(
+            "wagtailadmin_pages:add", args=("articles", "articlepage", article.get_parent().pk)
+        ),
     ]
     for url in pages:
         html = editor_client.get(url).content.decode()
