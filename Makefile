@@ -128,6 +128,7 @@ bench: install wrk varnish
 	$(BIN)/python bench/engagement_load.py
 	$(BIN)/python bench/mixed_spike.py
 	$(BIN)/python bench/faults.py
+	DATABASE_URL=postgres://postgres@127.0.0.1:5432/depesche_bench_numbers $(BIN)/python bench/desk_numbers.py
 
 clean:
 	rm -rf $(VENV) var

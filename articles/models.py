@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from articles.blocks import ArticleBodyBlock, KeyPointsBlock
 from articles.forms import ArticlePageForm
+from articles.panels import RegisteredPanels
 from core.http import page_tag
 from core.models import PublicPageMixin
 from core.text import german_stems
@@ -136,6 +137,7 @@ class ArticlePage(PublicPageMixin, Page):
             ObjectList(classification_panels, heading=_("Topics and regions")),
             ObjectList(Page.promote_panels, heading=_("Promote")),
             ObjectList(settings_panels, heading=_("Settings")),
+            RegisteredPanels(heading=_("Numbers")),
         ]
     )
     search_fields = [

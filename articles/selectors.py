@@ -191,6 +191,7 @@ TEASER_FIELDS = (
     "lead",
     "hero_image",
     "primary_topic",
+    "show_view_count",
     "stats",
 )
 

@@ -9,6 +9,7 @@ OverflowError or DataError, a 500.
 """
 
 import re
+from datetime import date
 
 MAX_ID = 2**63 - 1
 WHOLE_NUMBER = re.compile(r"[0-9]{1,19}")
@@ -55,3 +56,19 @@ class IdConverter:
 
     def to_url(self, value) -> str:
         return str(int(value))
+
+
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def calendar_date(raw) -> date | None:
+    """A date as forms and links write it, `2026-03-01` (ISO 8601, what `<input type="date">`
+    sends), or None for anything else: another format, a day that does not exist
+    (`2026-02-30`), a year before 1900. Callers decide what None means."""
+    if not isinstance(raw, str) or not ISO_DATE.fullmatch(raw):
+        return None
+    try:
+        day = date.fromisoformat(raw)
+    except ValueError:
+        return None
+    return day if day.year >= 1900 else None

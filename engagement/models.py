@@ -39,18 +39,29 @@ class ArticleStats(models.Model):
 
 
 class ArticleViewHour(models.Model):
-    """Views of one article in one hour: what «Meistgelesen» (most read in the last 24 hours)
-    adds up. Old hours can be deleted without touching `ArticleStats.views`."""
+    """What readers did with one article in one hour: its views (what «Meistgelesen», most
+    read in the last 24 hours, adds up) and the change of its interactions (the desk's
+    numbers, docs/newsroom.md). Old hours can be deleted without touching
+    `ArticleStats`.
+
+    The interaction columns are the hour's net change, written with `engagement.counters.
+    stats_add` in the transaction that changes `ArticleStats`: a comment rejected after it was
+    approved, a reaction taken back count -1 in the hour they happen, so an hour can be
+    negative while the sum over all hours is what readers see (for hours since this table
+    counts interactions)."""
 
     article = models.ForeignKey(
         "articles.ArticlePage", on_delete=models.CASCADE, related_name="view_hours"
     )
     hour = models.DateTimeField(_("hour"))
     views = models.PositiveIntegerField(_("views"), default=0)
+    comments = models.IntegerField(_("approved comments"), default=0)
+    poll_votes = models.IntegerField(_("poll votes"), default=0)
+    reactions = models.IntegerField(_("reactions"), default=0)
 
     class Meta:
-        verbose_name = _("views in an hour")
-        verbose_name_plural = _("views per hour")
+        verbose_name = _("reader numbers of an hour")
+        verbose_name_plural = _("reader numbers per hour")
         constraints = [
             models.UniqueConstraint(fields=["article", "hour"], name="unique_article_view_hour")
         ]
@@ -58,6 +69,10 @@ class ArticleViewHour(models.Model):
 
     def __str__(self):
         return f"{self.article_id} {self.hour:%Y-%m-%d %H}h: {self.views}"
+
+    @property
+    def interactions(self) -> int:
+        return self.comments + self.poll_votes + self.reactions
 
 
 class Guest(models.Model):

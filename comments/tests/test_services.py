@@ -21,7 +21,7 @@ from comments.services import (
     comments_moderate,
 )
 from comments.tests.conftest import solved
-from engagement.models import ArticleStats, Ban, Guest
+from engagement.models import ArticleStats, ArticleViewHour, Ban, Guest
 
 
 @pytest.fixture
@@ -141,6 +141,9 @@ def test_rejecting_a_published_comment_takes_it_and_its_reactions_off_the_counts
     assert len(changes) == 2  # published, then removed
     comments_moderate(comment_ids=[comment.pk], action="approve", moderator=editor)
     assert (stats(article).comments, stats(article).reactions) == (1, 1)
+    # The hour's row (the desk's numbers) followed every step: net +1 comment, +1 reaction.
+    hour = ArticleViewHour.objects.get(article=article)
+    assert (hour.comments, hour.reactions) == (1, 1)
 
 
 def test_unknown_actions_and_reasons_are_refused(article, editor):

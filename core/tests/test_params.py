@@ -1,9 +1,11 @@
 """One parser per kind of outside value (core.params): ASCII digits, within bounds."""
 
+from datetime import date
+
 import pytest
 from django.urls import Resolver404, resolve
 
-from core.params import MAX_ID, page_number, whole_number
+from core.params import MAX_ID, calendar_date, page_number, whole_number
 
 
 @pytest.mark.parametrize(
@@ -53,3 +55,23 @@ def test_an_id_the_database_cannot_hold_matches_no_url_pattern(path):
 def test_an_id_converter_reads_the_number():
     match = resolve(f"/kommentare/{MAX_ID}/")
     assert match.url_name == "comments_page" and match.kwargs == {"article_id": MAX_ID}
+
+
+@pytest.mark.parametrize(
+    ("raw", "day"),
+    [
+        ("2026-03-01", date(2026, 3, 1)),
+        ("2024-02-29", date(2024, 2, 29)),
+        ("2026-02-30", None),
+        ("1.3.2026", None),
+        ("2026-3-1", None),
+        (" 2026-03-01", None),
+        ("２０２６-03-01", None),
+        ("0001-01-01", None),
+        ("", None),
+        (None, None),
+        (["2026-03-01"], None),
+    ],
+)
+def test_a_date_is_iso_8601_and_exists(raw, day):
+    assert calendar_date(raw) == day

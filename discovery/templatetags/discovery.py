@@ -14,18 +14,35 @@ from core.templatetags.depesche import compact_number
 register = template.Library()
 
 
+def _stats(article):
+    """The `stats` row the teaser query selected with the article (None: nothing counted)."""
+    try:
+        return article.stats
+    except (ObjectDoesNotExist, AttributeError):
+        return None
+
+
 @register.filter
 def interactions(article) -> str:
     """«172 Interaktionen», «1,2 Mio. Interaktionen»: comments, poll votes and reactions, read
     from the `stats` row the teaser query selected with the article (none yet: 0)."""
-    try:
-        stats = article.stats
-    except (ObjectDoesNotExist, AttributeError):
-        stats = None
+    stats = _stats(article)
     count = stats.interactions if stats is not None else 0
     return ngettext("%(count)s interaction", "%(count)s interactions", count) % {
         "count": compact_number(count)
     }
+
+
+@register.filter
+def teaser_count(article) -> str:
+    """The count a teaser shows: «12'400 Views», «13 Mio. Views» for an article that shows
+    its view count (`show_view_count`, as the reference page's video teaser does), else its
+    interactions. Both come with the teaser's row: no query."""
+    if not getattr(article, "show_view_count", False):
+        return interactions(article)
+    stats = _stats(article)
+    count = stats.views if stats is not None else 0
+    return ngettext("%(count)s view", "%(count)s views", count) % {"count": compact_number(count)}
 
 
 def _marks(text: str, terms) -> re.Pattern | None:

@@ -3,6 +3,7 @@ age, then «Mehr in …», «Mehr …», «Mehr aus …» and «Meistgelesen», 
 
 import re
 from datetime import timedelta
+from html import unescape
 
 import pytest
 from django.test import Client
@@ -222,6 +223,22 @@ def test_teasers_show_their_interaction_count(tmp_path, client):
     assert counts["Artikel 1"] == "172 Interaktionen"
     assert counts["Artikel 2"] == "1 Interaktion"
     assert counts["Artikel 3"] == "1.2\xa0Mio. Interaktionen"
+
+
+def test_teasers_show_views_where_the_article_shows_its_view_count(tmp_path, client):
+    pages = articles_publish(tmp_path, [{"headline": f"Artikel {n}"} for n in range(4)])
+    for page, views in ((pages[1], 12_400), (pages[2], 13_000_000)):
+        page.show_view_count = True
+        page.save_revision().publish()
+        ArticleStats.objects.create(article=page, views=views, comments=3)
+    ArticleStats.objects.create(article=pages[3], views=500, comments=2)
+    html = client.get(pages[0].url).content.decode()
+    counts = dict(
+        re.findall(r'teaser__title">(.*?)</span>\s*<span class="teaser__count">(.*?)</span>', html)
+    )
+    assert unescape(counts["Artikel 1"]) == "12'400 Views"
+    assert counts["Artikel 2"] == "13\xa0Mio. Views"
+    assert counts["Artikel 3"] == "2 Interaktionen"  # its article does not show views
 
 
 def test_article_without_topics_or_regions_still_gets_modules(tmp_path, client):

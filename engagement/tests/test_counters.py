@@ -1,5 +1,6 @@
 import os
 import socket
+from datetime import timedelta
 from urllib.parse import urlsplit
 
 import pytest
@@ -22,6 +23,25 @@ def test_stats_add_creates_the_row_then_adds(article):
 def test_stats_add_refuses_unknown_counters(article):
     with pytest.raises(ValueError):
         stats_add(article_id=article.pk, likes=1)
+
+
+def test_interactions_are_counted_in_the_hour_they_happen_too(article):
+    """The desk's numbers (docs/newsroom.md): the hour's row follows `ArticleStats`."""
+    stats_add(article_id=article.pk, comments=1, poll_votes=2)
+    stats_add(article_id=article.pk, comments=-1, reactions=3)
+    stats_add(article_id=article.pk, views=5)  # views reach the hour through views_store
+    hour = ArticleViewHour.objects.get(article=article)
+    assert hour.hour == timezone.now().replace(minute=0, second=0, microsecond=0)
+    assert (hour.views, hour.comments, hour.poll_votes, hour.reactions) == (0, 0, 2, 3)
+    assert hour.interactions == ArticleStats.objects.get(pk=article.pk).interactions == 5
+
+
+def test_an_hour_counts_the_net_change_and_may_be_negative(article):
+    """A comment approved yesterday and rejected now takes its count off now's hour."""
+    stats_add(article_id=article.pk, comments=1)
+    ArticleViewHour.objects.update(hour=timezone.now() - timedelta(days=1))
+    stats_add(article_id=article.pk, comments=-1)
+    assert sorted(ArticleViewHour.objects.values_list("comments", flat=True)) == [-1, 1]
 
 
 @pytest.mark.parametrize(

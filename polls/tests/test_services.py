@@ -5,7 +5,7 @@ from django.utils import timezone
 from articles.models import ArticlePage
 from core.errors import Refused
 from engagement.identity import reader_from_request
-from engagement.models import ArticleStats, Ban, Guest
+from engagement.models import ArticleStats, ArticleViewHour, Ban, Guest
 from polls.models import PollAnswer, PollVote
 from polls.selectors import poll_results
 from polls.services import poll_vote
@@ -38,6 +38,7 @@ def test_a_vote_counts_for_the_answer_and_as_an_interaction_of_the_article(poll,
     assert PollVote.objects.get().voter == f"g{reader.guest.pk}"
     assert [a.votes for a in fresh.answers.all()] == [1, 0]
     assert ArticleStats.objects.get(pk=poll_article.pk).interactions == 1
+    assert ArticleViewHour.objects.get(article=poll_article).poll_votes == 1
 
 
 def test_one_vote_per_reader(poll, poll_article):
