@@ -26,9 +26,10 @@ TOPIC = 7
 REGION = 8
 AUTHOR = 8
 # the article page's (articles/tests/test_pages.py): its content parts and modules are
-# kept rendered when warm; cold, they are rendered with their queries.
+# kept rendered when warm; cold, they are rendered with their queries (correction notes and
+# the publisher's policy pages among them).
 ARTICLE = 6
-ARTICLE_COLD = 20
+ARTICLE_COLD = 22
 # sections, count, results with teasers, renditions, navigation, site.
 SEARCH = 6
 
