@@ -10,6 +10,27 @@ import pytest
 from demo.pictures import avatar_picture, motif_picture
 
 
+def pytest_collection_modifyitems(items):
+    """Every test that commits (transaction=True, `transactional_db`, `live_server`) also
+    restores the serialized data (serialized_rollback=True). A plain one ends with a flush that
+    recreates content types, and the next test that restores the data fails on them; a test
+    after a restoring one finds empty tables (no site, no home page)."""
+    wrong = []
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        commits = (marker is not None and marker.kwargs.get("transaction")) or {
+            "transactional_db",
+            "live_server",
+        } & set(getattr(item, "fixturenames", ()))
+        if commits and not (marker is not None and marker.kwargs.get("serialized_rollback")):
+            wrong.append(item.nodeid)
+    if wrong:
+        raise pytest.UsageError(
+            "tests that commit need django_db(transaction=True, serialized_rollback=True): "
+            + ", ".join(wrong)
+        )
+
+
 @cache
 def _picture(number: int) -> bytes:
     """Article number `number`'s picture: drawn once per test run (a tenth of a second each),
