@@ -25,6 +25,7 @@ only done when its name contains "bench" or "test".
 """
 
 import argparse
+import atexit
 import gzip
 import io
 import json
@@ -98,6 +99,23 @@ def database_check() -> None:
             "uses, so its name must contain 'bench' or 'test'. Unset DATABASE_URL to use a "
             "temporary SQLite database."
         )
+
+
+def django_on_postgres(name: str) -> dict[str, str]:
+    """Set this process up on the DATABASE_URL database, which must be a disposable PostgreSQL
+    one (database_check), with a throwaway folder for files; returns the environment for the
+    setup commands (`manage`, `site_build`). Raises BenchError."""
+    if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
+        raise BenchError(f"{name}: set DATABASE_URL to a PostgreSQL database")
+    database_check()
+    var_dir = Path(tempfile.mkdtemp(prefix=f"depesche-{name}-"))
+    atexit.register(shutil.rmtree, var_dir, ignore_errors=True)
+    env = environment(var_dir)
+    os.environ.update(env)
+    import django
+
+    django.setup()
+    return env
 
 
 def database_empty() -> None:

@@ -21,13 +21,10 @@ Results: a table on stdout and bench/results/desk_numbers.json (git-ignored).
 """
 
 import argparse
-import atexit
 import json
 import os
-import shutil
 import statistics
 import sys
-import tempfile
 import time
 from datetime import timedelta
 from pathlib import Path
@@ -38,8 +35,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 from article_render import (  # noqa: E402
     HOST,
     BenchError,
-    database_check,
-    environment,
+    django_on_postgres,
     git_commit,
     machine,
     manage,
@@ -152,14 +148,7 @@ def main(argv=None) -> int:
         print("desk_numbers: set DATABASE_URL to a PostgreSQL database", file=sys.stderr)
         return 2
     try:
-        database_check()
-        var_dir = Path(tempfile.mkdtemp(prefix="depesche-numbers-"))
-        atexit.register(shutil.rmtree, var_dir, ignore_errors=True)
-        env = environment(var_dir)
-        os.environ.update(env)
-        import django
-
-        django.setup()
+        env = django_on_postgres("numbers")
         from django.db import connection
 
         setup = {}

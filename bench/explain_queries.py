@@ -23,12 +23,9 @@ Prints the plans and a summary; exits 1 when a plan scans a big table sequential
 """
 
 import argparse
-import atexit
 import os
 import re
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,8 +34,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 from article_render import (  # noqa: E402
     FLAGSHIP,
     BenchError,
-    database_check,
-    environment,
+    django_on_postgres,
     site_build,
 )
 
@@ -160,14 +156,7 @@ def main(argv=None) -> int:
         print("explain_queries: set DATABASE_URL to a PostgreSQL database", file=sys.stderr)
         return 2
     try:
-        database_check()
-        var_dir = Path(tempfile.mkdtemp(prefix="depesche-explain-"))
-        atexit.register(shutil.rmtree, var_dir, ignore_errors=True)
-        env = environment(var_dir)
-        os.environ.update(env)
-        import django
-
-        django.setup()
+        env = django_on_postgres("explain")
         from django.db import connection
 
         if not args.reuse:
