@@ -110,6 +110,8 @@ INSTALLED_APPS = [
     "discovery",
     "demo",
     "distribution",
+    "tickers",
+    "ingest",
     "wagtail.api.v2",
     "edge",
     "wagtail.contrib.forms",
