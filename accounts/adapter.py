@@ -11,7 +11,7 @@ class AccountAdapter(DefaultAccountAdapter):
     """allauth as depesche uses it.
 
     No flash messages ("Sie sind angemeldet"): they wait in a cookie until a page shows them,
-    and the pages readers go to next are cached pages that never do (DESIGN.md §3). Every
+    and the pages readers go to next are cached pages that never do (docs/design.md §3). Every
     account step has its own page that says what happened.
     """
 

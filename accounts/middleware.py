@@ -1,6 +1,6 @@
 """The header's «logged in» cookie (engagement.identity.MEMBER_COOKIE): set on the response
 that logs a reader in, removed on the one that logs them out. Public pages stay the same bytes
-for everyone; only the header's script reads the cookie (DESIGN.md §3)."""
+for everyone; only the header's script reads the cookie (docs/design.md §3)."""
 
 from engagement.identity import member_cookie_set
 

@@ -1,4 +1,4 @@
-"""Editor panels that apps above `articles` add to the article editor (DESIGN.md §8: they may
+"""Editor panels that apps above `articles` add to the article editor (docs/design.md §8: they may
 not be imported here). An app registers a function returning a Wagtail panel with the
 `register_article_editor_panels` hook (engagement: the «Zahlen» tab); the tab shows them,
 and is not shown while no app registers one.

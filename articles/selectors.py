@@ -1,5 +1,5 @@
 """Reads for the reader site. Each runs a fixed number of queries, whatever the data size
-(DESIGN.md §5); tests pin the counts."""
+(docs/design.md §5); tests pin the counts."""
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta

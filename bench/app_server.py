@@ -13,7 +13,7 @@ generated article) and the home page. Per page, with wrk (Debian's, `make wrk`):
   read again and again, whose kept parts come from the cache (articles.selectors.
   article_rendered, discovery.selectors.article_modules_rendered).
 
-It reports the ratio of the p50s at 100'000 and at 1'000 articles (goal ≤ 1.2, DESIGN.md §5),
+It reports the ratio of the p50s at 100'000 and at 1'000 articles (goal ≤ 1.2, docs/design.md §5),
 the article's p50 (goal ≤ 20 ms) and its requests per second against WordPress on the same
 2 cores (32 req/s; goal ≥ 3×, i.e. ≥ 96 req/s). With `--workers 2,4` each worker count is
 measured, and the report says which serves most.

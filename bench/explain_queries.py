@@ -5,7 +5,7 @@ and author pages, the home page's and the article page's module candidates, «Me
 the teasers, search), PostgreSQL's `EXPLAIN (ANALYZE, BUFFERS)` plan on a site with
 --articles articles, and whether the plan reads a whole big table (a `Seq Scan` on articles,
 pages, their topic/region/author links or the view counts). Those would grow with the archive;
-the budgets in DESIGN.md §5 need index scans.
+the budgets in docs/design.md §5 need index scans.
 
 How: like bench/article_render.py it builds a throwaway site (`migrate`, `load_demo`,
 `generate_articles`) in the DATABASE_URL database, which must be PostgreSQL and whose name must

@@ -3,7 +3,7 @@
 A comment is stored only once the moderation pipeline (comments.pipeline) has accepted it,
 either approved or "pending" with the reason it waits; rejected attempts leave no row.
 Counts readers see (likes, replies, ArticleStats.comments) change with F() updates in the
-transaction that changes the rows (DESIGN.md §4).
+transaction that changes the rows (docs/design.md §4).
 """
 
 from django.conf import settings

@@ -1,4 +1,4 @@
-"""Reads: the comments readers see, page by page, in a fixed number of queries (DESIGN.md §5).
+"""Reads: the comments readers see, page by page, in a fixed number of queries (docs/design.md §5).
 
 A page is PAGE_SIZE top-level comments (one query) with up to REPLIES_SHOWN replies each (one
 query for all of them), plus the reader's own reactions to them (one query). The first page

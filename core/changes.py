@@ -1,4 +1,4 @@
-"""The one place every change that alters what readers see goes through (DESIGN.md §3).
+"""The one place every change that alters what readers see goes through (docs/design.md §3).
 
 Publishing, editing, unpublishing, moving or deleting a page (Wagtail's signals, wired in
 edge/signals.py), approving or removing a comment, closing a poll (the engagement app): each

@@ -1,4 +1,4 @@
-"""Response headers for public pages (DESIGN.md §3: anonymous pages are fully cacheable).
+"""Response headers for public pages (docs/design.md §3: anonymous pages are fully cacheable).
 
 This module is the one place that decides how long caches may keep a public page and which
 cache tags it carries; `core.models.PublicPageMixin` applies it to every reader-facing page.

@@ -1,4 +1,4 @@
-"""Parsers for values that come from outside (DESIGN.md §4; docs/architecture.md, «Reader
+"""Parsers for values that come from outside (docs/design.md §4; docs/architecture.md, «Reader
 input»): one per kind, used by every view, so that a fix reaches every URL.
 
 A whole number from a query string, a form or a path is ASCII digits and nothing else:

@@ -5,7 +5,7 @@ django-csp builds and sets the CSP header (https://django-csp.readthedocs.io/); 
 only chooses which of the two policies a response gets and adds the hashes of the stylesheets
 the pages inline:
 
-- Reader pages are the same bytes for every reader and kept by shared caches (DESIGN.md §3),
+- Reader pages are the same bytes for every reader and kept by shared caches (docs/design.md §3),
   so a per-response nonce is no use: scripts come only from the site (`script-src 'self'`,
   no inline script, no event handler attribute), and the inlined stylesheets are allowed by
   their SHA-256, computed once per process from the same templates the pages include.

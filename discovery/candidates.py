@@ -4,7 +4,7 @@ Every module (related articles, «Mehr in …», «Meistgelesen», the home page
 from a short list of article ids: the newest N of a topic, a region, a section, the site; the
 N most viewed of the last 24 hours (cached for a few minutes, see `most_read_cached`). Each
 list is one LIMITed query that walks an index, so its cost does not grow with the archive
-(DESIGN.md §5). A page needs several of them; they go to the database as one `UNION ALL` of
+(docs/design.md §5). A page needs several of them; they go to the database as one `UNION ALL` of
 the LIMITed queries, i.e. one round trip.
 
 Django refuses LIMIT inside a compound statement on SQLite, so the queries are built with the

@@ -1,6 +1,6 @@
 """Reads for discovery: the modules under an article, the home page's layout, search.
 
-Budget (DESIGN.md §5): the candidates of every module on a page are one statement
+Budget (docs/design.md §5): the candidates of every module on a page are one statement
 (`discovery.candidates`), the teasers of every module one query and their renditions one
 more. The text-similarity fallback of «Weiterlesen» adds the search backend's queries, only
 when shared topics and regions give too few related articles.

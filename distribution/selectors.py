@@ -1,5 +1,5 @@
 """Reads for feeds, sitemaps, structured data and the API. Each runs a fixed number of
-queries whatever the size of the archive (DESIGN.md §5); tests pin the counts.
+queries whatever the size of the archive (docs/design.md §5); tests pin the counts.
 
 Only public pages (live, outside private sections: Wagtail's view restrictions, through
 articles.subjects) are ever read here: drafts, unpublished and restricted pages never reach a

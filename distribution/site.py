@@ -3,7 +3,7 @@
 Every absolute URL comes from Wagtail's Site record (hostname, port) through its cached
 root paths, exactly as `Page.get_full_url` builds page URLs: never from the request's Host
 header, so that a page is the same bytes whichever address a reader used
-(DESIGN.md §3). Production sets the Site's hostname, and port 443 for https, in the admin
+(docs/design.md §3). Production sets the Site's hostname, and port 443 for https, in the admin
 (docs/distribution.md).
 https://docs.wagtail.org/en/stable/reference/models.html#wagtail.models.Site
 """

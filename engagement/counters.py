@@ -1,4 +1,4 @@
-"""Counters that change atomically (DESIGN.md §4), never by read-modify-write.
+"""Counters that change atomically (docs/design.md §4), never by read-modify-write.
 
 Counts that follow a stored row (an approved comment, a poll vote, a reaction) change with an
 `F()` update in the same transaction as the row: they are exact, and lost only if the row is.

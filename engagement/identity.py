@@ -1,7 +1,7 @@
 """Who is writing: an account, a guest browser, and the address the request came from.
 
 Every reader write (comment, vote, reaction, report, view) starts here. Public pages never
-touch any of this: the guest cookie is set only by a write that needs it (DESIGN.md §3).
+touch any of this: the guest cookie is set only by a write that needs it (docs/design.md §3).
 """
 
 import hashlib

@@ -1,4 +1,4 @@
-"""Reader counters of an article (DESIGN.md §4): changed atomically, never read-modify-write.
+"""Reader counters of an article (docs/design.md §4): changed atomically, never read-modify-write.
 
 Teasers read them with the article (`select_related("stats")`), so showing an interaction
 count costs no query of its own.

@@ -5,7 +5,7 @@ or a cookie, and nothing goes to a third party.
 Everything comes from `ArticleViewHour` (views and the net change of comments, poll votes and
 reactions per article and hour, written with `ArticleStats` by engagement.counters) and the
 totals readers see from `ArticleStats`. Each function makes a fixed number of queries
-(DESIGN.md §5), whatever the number of articles or hours.
+(docs/design.md §5), whatever the number of articles or hours.
 """
 
 from dataclasses import dataclass

@@ -1,4 +1,4 @@
-"""The small uncached endpoints a cached article page calls (DESIGN.md §3)."""
+"""The small uncached endpoints a cached article page calls (docs/design.md §3)."""
 
 from django.http import HttpResponse
 from django.middleware.csrf import get_token

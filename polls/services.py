@@ -1,4 +1,4 @@
-"""Voting (DESIGN.md §4): validated, limited and deduplicated before anything is stored."""
+"""Voting (docs/design.md §4): validated, limited and deduplicated before anything is stored."""
 
 from django.conf import settings
 from django.db import IntegrityError, transaction

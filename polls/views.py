@@ -1,5 +1,5 @@
 """Poll endpoints. The poll in the article is the same HTML for everyone; whether the reader
-voted, and the results, come from here (DESIGN.md §3)."""
+voted, and the results, come from here (docs/design.md §3)."""
 
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import add_never_cache_headers

@@ -3,7 +3,7 @@
 Every environment variable depesche reads is read here, in one place (the README's
 configuration table lists them). The other modules only choose between values defined here;
 no code path asks "am I in production?", it asks whether a service is configured
-(DESIGN.md §2).
+(docs/design.md §2).
 """
 
 import os
@@ -128,7 +128,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     # Background work: django-tasks; its database backend's tables exist in every set-up, the
-    # backend in use is chosen by DEPESCHE_TASKS_BACKEND (DESIGN.md §2).
+    # backend in use is chosen by DEPESCHE_TASKS_BACKEND (docs/design.md §2).
     "django_tasks",
     "django_tasks_db",
     "django.contrib.auth",
@@ -236,7 +236,7 @@ EMAIL_USE_TLS = env("DEPESCHE_EMAIL_USE_TLS", "false").lower() == "true"
 DEFAULT_FROM_EMAIL = env("DEPESCHE_EMAIL_FROM", "depesche <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# -- Language and time: German (Switzerland) first, translatable (DESIGN.md §6) -----------------
+# -- Language and time: German (Switzerland) first, translatable (docs/design.md §6) ------------
 LANGUAGE_CODE = env("DEPESCHE_LANGUAGE", "de-ch").lower()
 LANGUAGES = [("de-ch", _("German (Switzerland)")), ("en", _("English"))]
 if LANGUAGE_CODE not in dict(LANGUAGES):

@@ -1,5 +1,5 @@
 """Every public page type makes a fixed number of queries: the same with 10 and with 2'000
-articles (DESIGN.md §5). Counted warm (renditions made, Wagtail's site root paths and the
+articles (docs/design.md §5). Counted warm (renditions made, Wagtail's site root paths and the
 «Meistgelesen» list cached), as most requests are; the article page's cold count is pinned in
 articles/tests."""
 

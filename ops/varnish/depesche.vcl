@@ -2,7 +2,7 @@
 # (Debian's varnish-modules).
 #
 # - Every reader gets the same cached bytes: cookies are dropped on public pages, whose HTML
-#   never depends on the reader (DESIGN.md §3; a logged-in reader's name and token come from
+#   never depends on the reader (docs/design.md §3; a logged-in reader's name and token come from
 #   /engagement/). The admin, the reader's account (/konto/), the engagement endpoints
 #   (/engagement/) and every method but GET/HEAD pass straight to the app.
 # - Pages stay as long as the app's Surrogate-Control says (core.http); a change purges them

@@ -1,4 +1,4 @@
-"""Votes arriving at the same moment on PostgreSQL (DESIGN.md §4): none lost, none twice."""
+"""Votes arriving at the same moment on PostgreSQL (docs/design.md §4): none lost, none twice."""
 
 from concurrent.futures import ThreadPoolExecutor
 from threading import Barrier
