@@ -49,6 +49,12 @@ REGION_KINDS_BY_DEPTH = ["continent", "country", "canton", "municipality"]
 # What the report counts (IngestReport.counts): kinds of things written, and outcomes.
 REPORT_KINDS = ("section", "topic", "region", "author", "article", "picture", "comment", "redirect")
 OUTCOMES = ("created", "updated", "unchanged", "skipped")
+PAGE_KINDS = {
+    SectionPage: "section",
+    TopicPage: "topic",
+    RegionPage: "region",
+    AuthorPage: "author",
+}
 COMMENT_FIELDS = (
     "external_id",
     "parent",
@@ -80,6 +86,35 @@ class IngestReport:
 
     def count(self, kind: str, outcome: str, number: int = 1):
         self.counts[kind][outcome] += number
+
+    def lines(self) -> list[str]:
+        """The report for a person: per kind (those with something to say), what was left
+        out and why, the warnings. The import commands print it."""
+        labels = {
+            "section": pgettext("ingest report", "sections"),
+            "topic": pgettext("ingest report", "topics"),
+            "region": pgettext("ingest report", "regions"),
+            "author": pgettext("ingest report", "authors"),
+            "article": pgettext("ingest report", "articles"),
+            "picture": pgettext("ingest report", "pictures"),
+            "comment": pgettext("ingest report", "comments"),
+            "redirect": pgettext("ingest report", "redirects"),
+        }
+        lines = []
+        for kind, outcomes in self.counts.items():
+            if any(outcomes.values()):
+                lines.append(
+                    _(
+                        "%(kind)s: %(created)d created, %(updated)d updated, "
+                        "%(unchanged)d unchanged, %(skipped)d skipped"
+                    )
+                    % {"kind": labels.get(kind, kind), **outcomes}
+                )
+        for label, reason in self.skipped:
+            lines.append(_("skipped: %(label)s: %(reason)s") % {"label": label, "reason": reason})
+        for warning in self.warnings:
+            lines.append(_("warning: %(warning)s") % {"warning": warning})
+        return lines
 
 
 class _RecordError(Exception):
@@ -128,15 +163,19 @@ class _Errors:
             raise _RecordErrors(self.items)
 
 
-def records_write(records: Iterable[Record], *, base_dir: Path, user=None) -> IngestReport:
+def records_write(
+    records: Iterable[Record], *, base_dir: Path, user=None, report: IngestReport | None = None
+) -> IngestReport:
     """Validate, map, sanitise and store a stream of records in one transaction.
 
     All or nothing: every record is checked, every error is collected, and if there is any,
     the database is left as it was and the picture files written are removed again
     (ImportFailed). `records` is consumed lazily, so a reader may stream a large export; a
     reader that finds the document itself wrong raises ImportFailed, and its errors join
-    those of the records written so far."""
-    writer = _Writer(base_dir=base_dir, user=user)
+    those of the records written so far. A reader that leaves things out on purpose (spam
+    comments, unknown kinds of posts) may pass the `report` it adds them to (`skipped`,
+    `warnings`) while the writer reads it."""
+    writer = _Writer(base_dir=base_dir, user=user, report=report)
     try:
         with transaction.atomic():
             report = writer.run(records)
@@ -150,12 +189,12 @@ def records_write(records: Iterable[Record], *, base_dir: Path, user=None) -> In
 
 
 class _Writer:
-    def __init__(self, *, base_dir: Path, user):
+    def __init__(self, *, base_dir: Path, user, report: IngestReport | None = None):
         self.base_dir = base_dir
         self.user = user
         self.errors: list[str] = []
         self.files_written: list[str] = []
-        self.result = IngestReport()
+        self.result = report if report is not None else IngestReport()
         self._label = ""
         self._home = None
         self._seen_ids: set[str] = set()
@@ -242,6 +281,7 @@ class _Writer:
     def _publish_child(self, parent, page):
         parent.add_child(instance=page)
         page.save_revision(user=self.user, log_action=False).publish(user=self.user)
+        self._count_page(page, "created")
         self._children_of(parent, type(page))[page.title.casefold()] = page
         if isinstance(page, RegionPage) and self._regions_by_name is not None:
             self._regions_by_name.setdefault(page.title.casefold(), []).append(page)
@@ -261,6 +301,21 @@ class _Writer:
             for name in changed:
                 setattr(page, name, values[name])
             page.save_revision(user=self.user, log_action=False).publish(user=self.user)
+            self._count_page(page, "updated")
+
+    def _count_page(self, page, outcome: str):
+        kind = PAGE_KINDS.get(type(page))
+        if kind is not None:
+            self.result.count(kind, outcome)
+
+    @contextmanager
+    def _definition(self, kind: str):
+        """A section, topic, region or author record: counted as unchanged when it neither
+        created nor changed a page of its kind."""
+        before = dict(self.result.counts[kind])
+        yield
+        if self.result.counts[kind] == before:
+            self.result.count(kind, "unchanged")
 
     def _named_child(self, parent, model, name: str, values: dict, **new_only):
         """The child of `parent` called `name` (in any case): created with `values` if it is
@@ -295,7 +350,8 @@ class _Writer:
 
     def _section_record(self, record):
         _known(record, {"name", "slug", "description"})
-        self._section(None, record)
+        with self._definition("section"):
+            self._section(None, record)
 
     def _topic(self, ref) -> TopicPage:
         record = ref if isinstance(ref, dict) else {"name": ref}
@@ -313,7 +369,8 @@ class _Writer:
         return self._named_child(index, TopicPage, name, values)
 
     def _topic_record(self, record):
-        self._topic(record)
+        with self._definition("topic"):
+            self._topic(record)
 
     def _region(self, ref, *, kind: str = "", description=None):
         if not isinstance(ref, str) or not ref.strip():
@@ -371,7 +428,7 @@ class _Writer:
         path = _text(record, "path", required=True, max_length=500)
         kind = _choice(record, "kind", RegionPage.Kind.values) if "kind" in record else ""
         description = _text(record, "description") if "description" in record else None
-        with _within("path"):
+        with _within("path"), self._definition("region"):
             self._region(path, kind=kind, description=description)
 
     def _author(self, ref) -> AuthorPage:
@@ -393,7 +450,8 @@ class _Writer:
         return self._named_child(index, AuthorPage, name, values)
 
     def _author_record(self, record):
-        self._author(record)
+        with self._definition("author"):
+            self._author(record)
 
     # -- images ----------------------------------------------------------------------------------
     def _image(self, spec, *, default_title: str):
