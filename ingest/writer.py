@@ -507,16 +507,23 @@ class _Writer:
         with errors.field():
             external_id = _text(record, "external_id", required=True, max_length=120)
         page = None
-        fingerprint = _fingerprint(record, self.base_dir)
+        # Comments and old paths are written on every import (both idempotent): a new comment
+        # in the old system makes no new revision of the article.
+        fingerprint = _fingerprint(
+            {k: v for k, v in record.items() if k not in ("comments", "old_paths")}, self.base_dir
+        )
         if external_id:
             if external_id in self._seen_ids:
                 errors.add("external_id", _("appears twice in this file"))
             self._seen_ids.add(external_id)
             page = ArticlePage.objects.filter(external_id=external_id).first()
             if not errors and page is not None and page.import_fingerprint == fingerprint:
+                comments, old_paths = self._extras_read(record, page, errors)
+                errors.raise_any()
                 self.result.unchanged += 1
                 self.result.count("article", "unchanged")
                 self.result.pages.append(page)
+                self._extras_write(page, comments, old_paths)
                 return
 
         headline = lead = kicker = seo_title = search_description = ""
@@ -589,12 +596,7 @@ class _Writer:
         body_raw = []
         with errors.field():
             body_raw = self._body(_list(record, "body"), page, errors)
-        comments = []
-        with errors.field():
-            comments = self._comments(_list(record, "comments"), errors)
-        old_paths = []
-        with errors.field():
-            old_paths = self._old_paths(_text_list(record, "old_paths", max_length=255), page)
+        comments, old_paths = self._extras_read(record, page, errors)
         key_points_raw = [{"type": "point", "value": point} for point in key_points]
         for name, raw in (("key_points", key_points_raw), ("body", body_raw)):
             if errors.has(name):
@@ -679,6 +681,18 @@ class _Writer:
             self.result.updated += 1
         self.result.count("article", "created" if created else "updated")
         self.result.pages.append(page)
+        self._extras_write(page, comments, old_paths)
+
+    def _extras_read(self, record: dict, page, errors) -> tuple[list, list]:
+        """The article's comments and old paths, checked."""
+        comments, old_paths = [], []
+        with errors.field():
+            comments = self._comments(_list(record, "comments"), errors)
+        with errors.field():
+            old_paths = self._old_paths(_text_list(record, "old_paths", max_length=255), page)
+        return comments, old_paths
+
+    def _extras_write(self, page, comments: list, old_paths: list):
         self._redirects_write(old_paths, page)
         if comments:
             imported = comments_import(article=page, records=comments)
@@ -1029,6 +1043,9 @@ def _image_paths(value):
     if isinstance(value, dict):
         if isinstance(value.get("path"), str):
             yield value["path"]
+        if value.get("type") == "html" and isinstance(value.get("value"), str):
+            blocks, _warnings = html_blocks(value["value"])
+            yield from _image_paths(blocks)
         for item in value.values():
             yield from _image_paths(item)
     elif isinstance(value, list):

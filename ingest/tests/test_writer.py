@@ -117,10 +117,11 @@ def test_comments_are_imported_flattened_counted_and_idempotent(tmp_path):
     # An old system's comments are not what readers did this hour (the desk's numbers).
     assert not ArticleViewHour.objects.filter(article=page).exclude(comments=0).exists()
 
-    record["lead"] = "Ein neuer Lead."
     record["comments"] = [*COMMENTS[:3], {**COMMENTS[3], "status": "published"}]
     again = write(tmp_path, record)
     assert again.counts["comment"] == {"created": 0, "updated": 1, "unchanged": 3, "skipped": 0}
+    # A new or changed comment is no reason for a new revision of the article.
+    assert again.unchanged == 1 and page.revisions.count() == 1
     assert Comment.objects.count() == 4
     assert ArticleStats.objects.get(article=page).comments == 4
 
