@@ -157,6 +157,9 @@ class _Errors:
                 yield
         except _RecordError as error:
             self.add(error.field_name, error.message)
+        except _RecordErrors as errors:  # an author or topic object inside an article
+            for field_name, message in errors.items:
+                self.add(_joined(prefix, field_name), message)
 
     def raise_any(self):
         if self.items:
@@ -330,10 +333,16 @@ class _Writer:
 
     def _section(self, ref, definition: dict | None = None) -> SectionPage:
         record = definition or {"name": ref}
-        name = _text(record, "name", required=True, max_length=255)
-        values = {}
-        if "description" in record:
-            values["description"] = _text(record, "description")
+        errors = _Errors()
+        name, slug, values = "", "", {}
+        with errors.field():
+            name = _text(record, "name", required=True, max_length=255)
+        with errors.field():
+            slug = _text(record, "slug", max_length=80)
+        with errors.field():
+            if "description" in record:
+                values["description"] = _text(record, "description")
+        errors.raise_any()
         sections = self._children_of(self._home, SectionPage)
         if name.casefold() not in sections:
             by_slug = next((p for p in sections.values() if p.slug == name.lower()), None)
@@ -344,27 +353,37 @@ class _Writer:
             SectionPage,
             name,
             values,
-            slug=slug_de(_text(record, "slug", max_length=80) or name),
+            slug=slug_de(slug or name),
             show_in_menus=True,
         )
 
     def _section_record(self, record):
-        _known(record, {"name", "slug", "description"})
-        with self._definition("section"):
+        errors = _Errors()
+        with errors.field():
+            _known(record, {"name", "slug", "description"})
+        with errors.field(), self._definition("section"):
             self._section(None, record)
+        errors.raise_any()
 
     def _topic(self, ref) -> TopicPage:
         record = ref if isinstance(ref, dict) else {"name": ref}
+        errors = _Errors()
         if isinstance(ref, dict):
-            _known(record, {"name", "kind", "other_names", "description"})
-        name = _text(record, "name", required=True, max_length=255)
-        values = {}
-        if "kind" in record:
-            values["kind"] = _choice(record, "kind", TopicPage.Kind.values)
-        if "other_names" in record:
-            values["other_names"] = ", ".join(_text_list(record, "other_names"))
-        if "description" in record:
-            values["description"] = _text(record, "description")
+            with errors.field():
+                _known(record, {"name", "kind", "other_names", "description"})
+        name, values = "", {}
+        with errors.field():
+            name = _text(record, "name", required=True, max_length=255)
+        with errors.field():
+            if "kind" in record:
+                values["kind"] = _choice(record, "kind", TopicPage.Kind.values)
+        with errors.field():
+            if "other_names" in record:
+                values["other_names"] = ", ".join(_text_list(record, "other_names"))
+        with errors.field():
+            if "description" in record:
+                values["description"] = _text(record, "description")
+        errors.raise_any()
         index = self._container(TopicIndexPage, _("Topics"), pgettext("URL", "topics"))
         return self._named_child(index, TopicPage, name, values)
 
@@ -424,28 +443,41 @@ class _Writer:
         return self._publish_child(parent, page)
 
     def _region_record(self, record):
-        _known(record, {"path", "kind", "description"})
-        path = _text(record, "path", required=True, max_length=500)
-        kind = _choice(record, "kind", RegionPage.Kind.values) if "kind" in record else ""
-        description = _text(record, "description") if "description" in record else None
+        errors = _Errors()
+        path, kind, description = "", "", None
+        with errors.field():
+            _known(record, {"path", "kind", "description"})
+        with errors.field():
+            path = _text(record, "path", required=True, max_length=500)
+        with errors.field():
+            kind = _choice(record, "kind", RegionPage.Kind.values) if "kind" in record else ""
+        with errors.field():
+            description = _text(record, "description") if "description" in record else None
+        errors.raise_any()
         with _within("path"), self._definition("region"):
             self._region(path, kind=kind, description=description)
 
     def _author(self, ref) -> AuthorPage:
         record = ref if isinstance(ref, dict) else {"name": ref}
+        errors = _Errors()
         if isinstance(ref, dict):
-            _known(record, {"name", "role", "bio", "photo"})
-        name = _text(record, "name", required=True, max_length=255)
-        values = {}
-        if "role" in record:
-            values["role"] = _text(record, "role", max_length=120)
-        if "bio" in record:
-            values["bio"] = _text(record, "bio", max_length=600)
+            with errors.field():
+                _known(record, {"name", "role", "bio", "photo"})
+        name, values = "", {}
+        with errors.field():
+            name = _text(record, "name", required=True, max_length=255)
+        with errors.field():
+            if "role" in record:
+                values["role"] = _text(record, "role", max_length=120)
+        with errors.field():
+            if "bio" in record:
+                values["bio"] = _text(record, "bio", max_length=600)
         if record.get("photo") is not None:
-            with _within("photo"):
-                photo = self._image(record["photo"], default_title=name)
-            if photo is not None:
-                values["photo"] = photo
+            with errors.field("photo"):
+                photo = self._image(record["photo"], default_title=name or _("Picture"))
+                if photo is not None:
+                    values["photo"] = photo
+        errors.raise_any()
         index = self._container(AuthorIndexPage, _("Authors"), pgettext("URL", "authors"))
         return self._named_child(index, AuthorPage, name, values)
 
@@ -923,9 +955,14 @@ def _within(prefix: str):
     except _RecordError as error:
         if not prefix:
             raise
-        name = error.field_name
-        joined = f"{prefix}{name}" if name.startswith("[") else f"{prefix}.{name}"
-        raise _RecordError(joined if name else prefix, error.message) from None
+        raise _RecordError(_joined(prefix, error.field_name), error.message) from None
+
+
+def _joined(prefix: str, name: str) -> str:
+    """ "credit" within "hero_image" is "hero_image.credit"; "[0]" within "body" "body[0]"."""
+    if not prefix or not name:
+        return prefix or name
+    return f"{prefix}{name}" if name.startswith("[") else f"{prefix}.{name}"
 
 
 def _known(record: dict, names: set[str]):

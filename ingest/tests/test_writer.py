@@ -184,3 +184,21 @@ def test_the_command_prints_the_report_per_kind_and_the_warnings(tmp_path, capsy
     assert "1 neu, 0 aktualisiert, 0 unverändert, 2 neue Bilder." in out
     assert "  Artikel: 1 neu, 0 aktualisiert, 0 unverändert, 0 ausgelassen" in out
     assert "  Warnung: Artikel 1 (test-001): eine Tabelle wurde als Text übernommen" in out
+
+
+@pytest.mark.django_db
+def test_definitions_report_every_bad_field_too(tmp_path):
+    data = {
+        "authors": [{"name": "", "role": 5, "bio": "x" * 601}],
+        "topics": [{"name": "Verkehr", "kind": "ding", "other_names": "ÖV"}],
+        "articles": [],
+    }
+    with translation.override("en"), pytest.raises(ImportFailed) as failure:
+        document_import(data=data, base_dir=tmp_path)
+    assert [error.split(":")[0] for error in failure.value.errors] == [
+        "topic 1 (Verkehr), «kind»",
+        "topic 1 (Verkehr), «other_names»",
+        "author 1, «name»",
+        "author 1, «role»",
+        "author 1, «bio»",
+    ]
