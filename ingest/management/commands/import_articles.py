@@ -5,7 +5,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from articles.services import ImportFailed, articles_import
+from ingest.errors import ImportFailed
+from ingest.services import document_import
 
 
 class Command(BaseCommand):
@@ -36,8 +37,11 @@ class Command(BaseCommand):
         except OSError as error:  # missing, a directory, not readable
             raise CommandError(f"{file}: {error.strerror or error}") from None
         try:
-            result = articles_import(data=data, base_dir=file.resolve().parent)
+            result = document_import(data=data, base_dir=file.resolve().parent)
         except ImportFailed as failure:
+            for warning in failure.warnings:
+                message = _("warning: %(warning)s") % {"warning": warning}
+                self.stderr.write(f"{file}: {message}")
             for error in failure.errors:
                 self.stderr.write(f"{file}: {error}")
             count = len(failure.errors)
@@ -62,3 +66,5 @@ class Command(BaseCommand):
                 "pictures": result.images_created,
             }
         )
+        for line in result.lines():
+            self.stdout.write(f"  {line}")

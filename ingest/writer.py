@@ -1,11 +1,15 @@
-"""Writes for articles: the JSON import (docs/import-format.md), used by the
-`import_articles` command and by the demo newsroom."""
+"""The one writer of the ingest pipeline (docs/ingest.md): it validates, maps, sanitises and
+stores the records that readers make of a document, all or nothing.
+
+Sections, topics, regions and authors are matched by name, articles by `external_id`; a
+record that has not changed since the last import is left alone (no new revision). Every
+error of every record is collected before the transaction is rolled back."""
 
 import hashlib
-import html
 import json
 import logging
 import re
+from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -19,16 +23,19 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
-from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
+from wagtail.contrib.redirects.models import Redirect
 
-from articles.blocks import FACT_BOX_FEATURES, PARAGRAPH_FEATURES
+from articles.blocks import FACT_BOX_FEATURES, MAX_KEY_POINTS, PARAGRAPH_FEATURES
 from articles.models import ArticleAuthor, ArticlePage, ArticleRegion, ArticleTopic, CommentMode
 from articles.validation import hero_credit_error, primary_topic_error
 from authors.models import AuthorIndexPage, AuthorPage
-from core.errors import Refused
+from comments.services import ImportedComment, comments_import
 from core.text import slug_de
 from home.models import HomePage
 from images.services import ImageSourceError, image_get_or_create, image_source_read
+from ingest.errors import ImportFailed
+from ingest.html import html_blocks, rich_text
+from ingest.records import Record
 from polls.models import MAX_ANSWERS, MIN_ANSWERS, Poll, PollAnswer
 from taxonomy.models import RegionPage, SectionPage, TopicIndexPage, TopicPage
 
@@ -39,24 +46,75 @@ BODY_TYPES = ("paragraph", "subheading", "image", "quote", "fact_box", "video", 
 REGION_SEPARATOR = ">"
 # Kinds of regions created from a path, by their depth below the top of the tree.
 REGION_KINDS_BY_DEPTH = ["continent", "country", "canton", "municipality"]
-
-
-class ImportFailed(Refused):
-    """The file was not imported; `errors` name each record and field that is wrong. The
-    site's refusal type (core.errors), so a view that imports gets its answer for free."""
-
-    def __init__(self, errors: list[str]):
-        super().__init__("\n".join(errors), code="import", errors=errors)
-        self.errors = errors
+# What the report counts (IngestReport.counts): kinds of things written, and outcomes.
+REPORT_KINDS = ("section", "topic", "region", "author", "article", "picture", "comment", "redirect")
+OUTCOMES = ("created", "updated", "unchanged", "skipped")
+PAGE_KINDS = {
+    SectionPage: "section",
+    TopicPage: "topic",
+    RegionPage: "region",
+    AuthorPage: "author",
+}
+COMMENT_FIELDS = (
+    "external_id",
+    "parent",
+    "author_name",
+    "author_email",
+    "created_at",
+    "text",
+    "status",
+)
 
 
 @dataclass
-class ImportResult:
+class IngestReport:
+    """What a write did. `created`, `updated`, `unchanged` count articles; `pages` holds the
+    articles written or found unchanged, in the order of their records; `warnings` are
+    "<label>: <message>" lines of the readers and the writer; `skipped` (label, reason) what
+    was left out on purpose; `counts` kind -> outcome -> number."""
+
     created: int = 0
     updated: int = 0
     unchanged: int = 0
     images_created: int = 0
     pages: list = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    counts: dict[str, dict[str, int]] = field(
+        default_factory=lambda: {kind: dict.fromkeys(OUTCOMES, 0) for kind in REPORT_KINDS}
+    )
+
+    def count(self, kind: str, outcome: str, number: int = 1):
+        self.counts[kind][outcome] += number
+
+    def lines(self) -> list[str]:
+        """The report for a person: per kind (those with something to say), what was left
+        out and why, the warnings. The import commands print it."""
+        labels = {
+            "section": pgettext("ingest report", "sections"),
+            "topic": pgettext("ingest report", "topics"),
+            "region": pgettext("ingest report", "regions"),
+            "author": pgettext("ingest report", "authors"),
+            "article": pgettext("ingest report", "articles"),
+            "picture": pgettext("ingest report", "pictures"),
+            "comment": pgettext("ingest report", "comments"),
+            "redirect": pgettext("ingest report", "redirects"),
+        }
+        lines = []
+        for kind, outcomes in self.counts.items():
+            if any(outcomes.values()):
+                lines.append(
+                    _(
+                        "%(kind)s: %(created)d created, %(updated)d updated, "
+                        "%(unchanged)d unchanged, %(skipped)d skipped"
+                    )
+                    % {"kind": labels.get(kind, kind), **outcomes}
+                )
+        for label, reason in self.skipped:
+            lines.append(_("skipped: %(label)s: %(reason)s") % {"label": label, "reason": reason})
+        for warning in self.warnings:
+            lines.append(_("warning: %(warning)s") % {"warning": warning})
+        return lines
 
 
 class _RecordError(Exception):
@@ -66,34 +124,81 @@ class _RecordError(Exception):
         self.message = message
 
 
-def articles_import(*, data, base_dir: Path, user=None) -> ImportResult:
-    """Import sections, topics, regions, authors and articles from parsed JSON.
+class _RecordErrors(Exception):
+    """Every error of one record: (field name, message) pairs."""
+
+    def __init__(self, items: list[tuple[str, str]]):
+        super().__init__(items)
+        self.items = items
+
+
+class _Errors:
+    """Collects a record's errors field by field, so that one bad field does not hide the
+    next: `with errors.field(): value = _text(…)` keeps the default on an error."""
+
+    def __init__(self):
+        self.items: list[tuple[str, str]] = []
+        self.failed: set[str] = set()  # the record's fields with an error
+
+    def __bool__(self):
+        return bool(self.items)
+
+    def add(self, field_name: str, message: str):
+        self.items.append((field_name, message))
+        self.failed.add(re.split(r"[.\[]", field_name, maxsplit=1)[0])
+
+    def has(self, name: str) -> bool:
+        return name in self.failed
+
+    @contextmanager
+    def field(self, prefix: str = ""):
+        try:
+            with _within(prefix):
+                yield
+        except _RecordError as error:
+            self.add(error.field_name, error.message)
+        except _RecordErrors as errors:  # an author or topic object inside an article
+            for field_name, message in errors.items:
+                self.add(_joined(prefix, field_name), message)
+
+    def raise_any(self):
+        if self.items:
+            raise _RecordErrors(self.items)
+
+
+def records_write(
+    records: Iterable[Record], *, base_dir: Path, user=None, report: IngestReport | None = None
+) -> IngestReport:
+    """Validate, map, sanitise and store a stream of records in one transaction.
 
     All or nothing: every record is checked, every error is collected, and if there is any,
-    the database is left as it was and the image files written are removed again. Articles
-    are matched by `external_id`, so importing the same file twice updates instead of
-    duplicating, and a record that has not changed is left alone (no new revision).
-    """
-    importer = _Importer(base_dir=base_dir, user=user)
+    the database is left as it was and the picture files written are removed again
+    (ImportFailed). `records` is consumed lazily, so a reader may stream a large export; a
+    reader that finds the document itself wrong raises ImportFailed, and its errors join
+    those of the records written so far. A reader that leaves things out on purpose (spam
+    comments, unknown kinds of posts) may pass the `report` it adds them to (`skipped`,
+    `warnings`) while the writer reads it."""
+    writer = _Writer(base_dir=base_dir, user=user, report=report)
     try:
         with transaction.atomic():
-            result = importer.run(data)
-            if importer.errors:
-                raise ImportFailed(importer.errors)
+            report = writer.run(records)
+            if writer.errors:
+                raise ImportFailed(writer.errors, warnings=report.warnings)
     except BaseException:
-        for name in importer.files_written:
+        for name in writer.files_written:
             default_storage.delete(name)
         raise
-    return result
+    return report
 
 
-class _Importer:
-    def __init__(self, *, base_dir: Path, user):
+class _Writer:
+    def __init__(self, *, base_dir: Path, user, report: IngestReport | None = None):
         self.base_dir = base_dir
         self.user = user
         self.errors: list[str] = []
         self.files_written: list[str] = []
-        self.result = ImportResult()
+        self.result = report if report is not None else IngestReport()
+        self._label = ""
         self._home = None
         self._seen_ids: set[str] = set()
         self._forget_pages()
@@ -109,69 +214,53 @@ class _Importer:
         self._regions: dict[str, RegionPage] = {}
 
     # -- the run ---------------------------------------------------------------------------------
-    def run(self, data) -> ImportResult:
-        if not isinstance(data, dict):
-            self.errors.append(_("The file must hold a JSON object with a list «articles»."))
-            return self.result
-        version = data.get("version", FORMAT_VERSION)
-        if type(version) is not int or version != FORMAT_VERSION:
-            self.errors.append(
-                _("Format version %(version)s is not supported (expected %(expected)s).")
-                % {"version": version, "expected": FORMAT_VERSION}
-            )
-            return self.result
-        unknown = set(data) - {"version", "sections", "topics", "regions", "authors", "articles"}
-        if unknown:
-            self.errors.append(
-                _("Unknown top-level keys: %(keys)s.") % {"keys": ", ".join(sorted(unknown))}
-            )
+    def run(self, records: Iterable[Record]) -> IngestReport:
         self._home = HomePage.objects.first()
         if self._home is None:
             self.errors.append(_("The site has no home page; run the migrations first."))
             return self.result
-        for kind, handler in (
-            ("sections", self._section_record),
-            ("topics", self._topic_record),
-            ("regions", self._region_record),
-            ("authors", self._author_record),
-            ("articles", self._article_record),
-        ):
-            records = data.get(kind, [])
-            if not isinstance(records, list):
-                self.errors.append(_("«%(key)s» must be a list.") % {"key": kind})
-                continue
-            for number, record in enumerate(records, start=1):
-                where = self._where(kind, number, record)
+        handlers = {
+            "section": self._section_record,
+            "topic": self._topic_record,
+            "region": self._region_record,
+            "author": self._author_record,
+            "article": self._article_record,
+        }
+        try:
+            for record in records:
+                self._label = record.label
+                self.result.warnings.extend(f"{record.label}: {w}" for w in record.warnings)
+                handler = handlers.get(record.kind)
+                if handler is None:
+                    self._fail(
+                        record.label,
+                        "",
+                        _("unknown kind of record: %(kind)s") % {"kind": record.kind},
+                    )
+                    continue
                 try:
                     with transaction.atomic():
-                        if not isinstance(record, dict):
+                        if not isinstance(record.data, dict):
                             raise _RecordError("", _("must be a JSON object"))
-                        handler(record)
+                        handler(record.data)
                 except _RecordError as error:
-                    self._fail(where, error.field_name, error.message)
+                    self._fail(record.label, error.field_name, error.message)
+                    self._forget_pages()
+                except _RecordErrors as errors:
+                    for field_name, message in errors.items:
+                        self._fail(record.label, field_name, message)
                     self._forget_pages()
                 except ValidationError as error:
                     for field_name, messages in _validation_messages(error):
-                        self._fail(where, field_name, " ".join(messages))
+                        self._fail(record.label, field_name, " ".join(messages))
                     self._forget_pages()
-        if "articles" not in data:
-            self.errors.append(_("The file has no list «articles»."))
+        except ImportFailed as failure:  # the reader found the document itself wrong
+            self.errors.extend(failure.errors)
+            self.result.warnings.extend(failure.warnings)
         return self.result
 
-    def _where(self, kind: str, number: int, record) -> str:
-        labels = {
-            "sections": _("section %(number)d"),
-            "topics": _("topic %(number)d"),
-            "regions": _("region %(number)d"),
-            "authors": _("author %(number)d"),
-            "articles": _("article %(number)d"),
-        }
-        where = labels[kind] % {"number": number}
-        if isinstance(record, dict):
-            name = record.get("external_id") or record.get("name") or record.get("path")
-            if isinstance(name, str) and name:
-                where += f" ({name[:80]})"
-        return where
+    def _warn(self, message: str):
+        self.result.warnings.append(f"{self._label}: {message}")
 
     def _fail(self, where: str, field_name: str, message: str):
         if field_name:
@@ -195,6 +284,7 @@ class _Importer:
     def _publish_child(self, parent, page):
         parent.add_child(instance=page)
         page.save_revision(user=self.user, log_action=False).publish(user=self.user)
+        self._count_page(page, "created")
         self._children_of(parent, type(page))[page.title.casefold()] = page
         if isinstance(page, RegionPage) and self._regions_by_name is not None:
             self._regions_by_name.setdefault(page.title.casefold(), []).append(page)
@@ -214,6 +304,21 @@ class _Importer:
             for name in changed:
                 setattr(page, name, values[name])
             page.save_revision(user=self.user, log_action=False).publish(user=self.user)
+            self._count_page(page, "updated")
+
+    def _count_page(self, page, outcome: str):
+        kind = PAGE_KINDS.get(type(page))
+        if kind is not None:
+            self.result.count(kind, outcome)
+
+    @contextmanager
+    def _definition(self, kind: str):
+        """A section, topic, region or author record: counted as unchanged when it neither
+        created nor changed a page of its kind."""
+        before = dict(self.result.counts[kind])
+        yield
+        if self.result.counts[kind] == before:
+            self.result.count(kind, "unchanged")
 
     def _named_child(self, parent, model, name: str, values: dict, **new_only):
         """The child of `parent` called `name` (in any case): created with `values` if it is
@@ -228,10 +333,16 @@ class _Importer:
 
     def _section(self, ref, definition: dict | None = None) -> SectionPage:
         record = definition or {"name": ref}
-        name = _text(record, "name", required=True, max_length=255)
-        values = {}
-        if "description" in record:
-            values["description"] = _text(record, "description")
+        errors = _Errors()
+        name, slug, values = "", "", {}
+        with errors.field():
+            name = _text(record, "name", required=True, max_length=255)
+        with errors.field():
+            slug = _text(record, "slug", max_length=80)
+        with errors.field():
+            if "description" in record:
+                values["description"] = _text(record, "description")
+        errors.raise_any()
         sections = self._children_of(self._home, SectionPage)
         if name.casefold() not in sections:
             by_slug = next((p for p in sections.values() if p.slug == name.lower()), None)
@@ -242,31 +353,43 @@ class _Importer:
             SectionPage,
             name,
             values,
-            slug=slug_de(_text(record, "slug", max_length=80) or name),
+            slug=slug_de(slug or name),
             show_in_menus=True,
         )
 
     def _section_record(self, record):
-        _known(record, {"name", "slug", "description"})
-        self._section(None, record)
+        errors = _Errors()
+        with errors.field():
+            _known(record, {"name", "slug", "description"})
+        with errors.field(), self._definition("section"):
+            self._section(None, record)
+        errors.raise_any()
 
     def _topic(self, ref) -> TopicPage:
         record = ref if isinstance(ref, dict) else {"name": ref}
+        errors = _Errors()
         if isinstance(ref, dict):
-            _known(record, {"name", "kind", "other_names", "description"})
-        name = _text(record, "name", required=True, max_length=255)
-        values = {}
-        if "kind" in record:
-            values["kind"] = _choice(record, "kind", TopicPage.Kind.values)
-        if "other_names" in record:
-            values["other_names"] = ", ".join(_text_list(record, "other_names"))
-        if "description" in record:
-            values["description"] = _text(record, "description")
+            with errors.field():
+                _known(record, {"name", "kind", "other_names", "description"})
+        name, values = "", {}
+        with errors.field():
+            name = _text(record, "name", required=True, max_length=255)
+        with errors.field():
+            if "kind" in record:
+                values["kind"] = _choice(record, "kind", TopicPage.Kind.values)
+        with errors.field():
+            if "other_names" in record:
+                values["other_names"] = ", ".join(_text_list(record, "other_names"))
+        with errors.field():
+            if "description" in record:
+                values["description"] = _text(record, "description")
+        errors.raise_any()
         index = self._container(TopicIndexPage, _("Topics"), pgettext("URL", "topics"))
         return self._named_child(index, TopicPage, name, values)
 
     def _topic_record(self, record):
-        self._topic(record)
+        with self._definition("topic"):
+            self._topic(record)
 
     def _region(self, ref, *, kind: str = "", description=None):
         if not isinstance(ref, str) or not ref.strip():
@@ -320,39 +443,63 @@ class _Importer:
         return self._publish_child(parent, page)
 
     def _region_record(self, record):
-        _known(record, {"path", "kind", "description"})
-        path = _text(record, "path", required=True, max_length=500)
-        kind = _choice(record, "kind", RegionPage.Kind.values) if "kind" in record else ""
-        description = _text(record, "description") if "description" in record else None
-        with _within("path"):
+        errors = _Errors()
+        path, kind, description = "", "", None
+        with errors.field():
+            _known(record, {"path", "kind", "description"})
+        with errors.field():
+            path = _text(record, "path", required=True, max_length=500)
+        with errors.field():
+            kind = _choice(record, "kind", RegionPage.Kind.values) if "kind" in record else ""
+        with errors.field():
+            description = _text(record, "description") if "description" in record else None
+        errors.raise_any()
+        with _within("path"), self._definition("region"):
             self._region(path, kind=kind, description=description)
 
     def _author(self, ref) -> AuthorPage:
         record = ref if isinstance(ref, dict) else {"name": ref}
+        errors = _Errors()
         if isinstance(ref, dict):
-            _known(record, {"name", "role", "bio", "photo"})
-        name = _text(record, "name", required=True, max_length=255)
-        values = {}
-        if "role" in record:
-            values["role"] = _text(record, "role", max_length=120)
-        if "bio" in record:
-            values["bio"] = _text(record, "bio", max_length=600)
+            with errors.field():
+                _known(record, {"name", "role", "bio", "photo"})
+        name, values = "", {}
+        with errors.field():
+            name = _text(record, "name", required=True, max_length=255)
+        with errors.field():
+            if "role" in record:
+                values["role"] = _text(record, "role", max_length=120)
+        with errors.field():
+            if "bio" in record:
+                values["bio"] = _text(record, "bio", max_length=600)
         if record.get("photo") is not None:
-            with _within("photo"):
-                values["photo"] = self._image(record["photo"], default_title=name)
+            with errors.field("photo"):
+                photo = self._image(record["photo"], default_title=name or _("Picture"))
+                if photo is not None:
+                    values["photo"] = photo
+        errors.raise_any()
         index = self._container(AuthorIndexPage, _("Authors"), pgettext("URL", "authors"))
         return self._named_child(index, AuthorPage, name, values)
 
     def _author_record(self, record):
-        self._author(record)
+        with self._definition("author"):
+            self._author(record)
 
     # -- images ----------------------------------------------------------------------------------
     def _image(self, spec, *, default_title: str):
         """The library image for a picture object; errors name fields within the object
-        (callers wrap the call in `_within(...)`)."""
+        (callers wrap the call in `_within(...)`). None for a picture known only by its web
+        address (`url`): the writer never fetches, so it is left out with a warning."""
         if not isinstance(spec, dict):
             raise _RecordError("", _("an image is a JSON object with «path» or «data_url»"))
-        _known(spec, {"path", "data_url", "title", "alt", "credit", "caption", "archive"})
+        _known(spec, {"path", "data_url", "url", "title", "alt", "credit", "caption", "archive"})
+        url = _text(spec, "url")
+        if url and not (_text(spec, "path") or _text(spec, "data_url")):
+            self._warn(
+                _("the picture %(url)s was not fetched and was left out") % {"url": url[:200]}
+            )
+            self.result.count("picture", "skipped")
+            return None
         values = {
             "title": _text(spec, "title", max_length=255) or default_title[:255],
             "alt": _text(spec, "alt", max_length=255),
@@ -370,64 +517,104 @@ class _Importer:
         if created:
             self.files_written.append(image.file.name)
             self.result.images_created += 1
+        self.result.count("picture", "created" if created else "unchanged")
         return image
 
     # -- articles --------------------------------------------------------------------------------
     def _article_record(self, record):
-        _known(
-            record,
-            {
-                "external_id", "section", "slug", "headline", "kicker", "lead", "key_points",
-                "body", "authors", "topics", "primary_topic", "regions", "dateline",
-                "first_published_at", "updated_at", "hero_image", "comment_mode", "live",
-                "seo_title", "search_description",
-            },
-        )  # fmt: skip
-        external_id = _text(record, "external_id", required=True, max_length=120)
-        if external_id in self._seen_ids:
-            raise _RecordError("external_id", _("appears twice in this file"))
-        self._seen_ids.add(external_id)
-        fingerprint = _fingerprint(record, self.base_dir)
-        page = ArticlePage.objects.filter(external_id=external_id).first()
-        if page is not None and page.import_fingerprint == fingerprint:
-            self.result.unchanged += 1
-            self.result.pages.append(page)
-            return
+        """One article: every field is read even after one failed, so that the report names
+        every error of the record (docs/import-format.md)."""
+        errors = _Errors()
+        with errors.field():
+            _known(
+                record,
+                {
+                    "external_id", "section", "slug", "headline", "kicker", "lead", "key_points",
+                    "body", "authors", "topics", "primary_topic", "regions", "dateline",
+                    "first_published_at", "updated_at", "hero_image", "comment_mode", "live",
+                    "seo_title", "search_description", "comments", "old_paths",
+                },
+            )  # fmt: skip
+        external_id = ""
+        with errors.field():
+            external_id = _text(record, "external_id", required=True, max_length=120)
+        page = None
+        # Comments and old paths are written on every import (both idempotent): a new comment
+        # in the old system makes no new revision of the article.
+        fingerprint = _fingerprint(
+            {k: v for k, v in record.items() if k not in ("comments", "old_paths")}, self.base_dir
+        )
+        if external_id:
+            if external_id in self._seen_ids:
+                errors.add("external_id", _("appears twice in this file"))
+            self._seen_ids.add(external_id)
+            page = ArticlePage.objects.filter(external_id=external_id).first()
+            if not errors and page is not None and page.import_fingerprint == fingerprint:
+                comments, old_paths = self._extras_read(record, page, errors)
+                errors.raise_any()
+                self.result.unchanged += 1
+                self.result.count("article", "unchanged")
+                self.result.pages.append(page)
+                self._extras_write(page, comments, old_paths)
+                return
 
-        headline = _text(record, "headline", required=True, max_length=255)
-        lead = _text(record, "lead", required=True, max_length=500)
-        live = _bool(record, "live", default=True)
-        published = _datetime(record, "first_published_at", required=live)
-        updated = _datetime(record, "updated_at") or published
+        headline = lead = kicker = seo_title = search_description = ""
+        comment_mode = CommentMode.OPEN
+        live, published, updated, key_points = True, None, None, []
+        with errors.field():
+            headline = _text(record, "headline", required=True, max_length=255)
+        with errors.field():
+            lead = _text(record, "lead", required=True, max_length=500)
+        with errors.field():
+            kicker = _text(record, "kicker", max_length=80)
+        with errors.field():
+            seo_title = _text(record, "seo_title", max_length=255)
+        with errors.field():
+            search_description = _text(record, "search_description")
+        with errors.field():
+            if "comment_mode" in record:
+                comment_mode = _choice(record, "comment_mode", CommentMode.values)
+        with errors.field():
+            live = _bool(record, "live", default=True)
+        with errors.field():
+            published = _datetime(record, "first_published_at", required=live)
+        with errors.field():
+            updated = _datetime(record, "updated_at") or published
         if published and updated and updated < published:
-            raise _RecordError("updated_at", _("must not be before «first_published_at»"))
-        key_points = _text_list(record, "key_points", required=True, max_length=200)
-        if not 1 <= len(key_points) <= 5:
-            raise _RecordError("key_points", _("give 1 to 5 key points"))
+            errors.add("updated_at", _("must not be before «first_published_at»"))
+        with errors.field():
+            key_points = _text_list(record, "key_points", max_length=200)
+            if len(key_points) > MAX_KEY_POINTS:
+                raise _RecordError(
+                    "key_points", _("give at most %(max)d key points") % {"max": MAX_KEY_POINTS}
+                )
 
-        section_ref = record.get("section")
-        if not isinstance(section_ref, str) or not section_ref.strip():
-            raise _RecordError("section", _("this field is required"))
-        section = self._section(section_ref.strip())
-        authors = _each(record, "authors", self._author, required=True)
-        topics = _each(record, "topics", self._topic)
-        regions = _each(record, "regions", self._region)
+        section = None
+        with errors.field():
+            section_ref = record.get("section")
+            if not isinstance(section_ref, str) or not section_ref.strip():
+                raise _RecordError("section", _("this field is required"))
+            section = self._section(section_ref.strip())
+        authors = self._each(errors, record, "authors", self._author, required=True)
+        topics = self._each(errors, record, "topics", self._topic)
+        regions = self._each(errors, record, "regions", self._region)
         primary = topics[0] if topics else None
         if record.get("primary_topic") is not None:
-            with _within("primary_topic"):
+            with errors.field("primary_topic"):
                 primary = self._topic(record["primary_topic"])
-            if error := primary_topic_error(primary, topics):
-                raise _RecordError("primary_topic", error)
+                error = None if errors.has("topics") else primary_topic_error(primary, topics)
+                if error:
+                    raise _RecordError("", error)
         dateline = regions[:1]
         if record.get("dateline") is not None:
-            dateline = _each(record, "dateline", self._region)
-            if any(region not in regions for region in dateline):
-                raise _RecordError("dateline", _("every dateline region must be in «regions»"))
+            dateline = self._each(errors, record, "dateline", self._region)
+            if not errors.has("regions") and any(region not in regions for region in dateline):
+                errors.add("dateline", _("every dateline region must be in «regions»"))
 
         hero, hero_spec, hero_values = None, record.get("hero_image"), {}
         if hero_spec is not None:
-            with _within("hero_image"):
-                hero = self._image(hero_spec, default_title=headline)
+            with errors.field("hero_image"):
+                hero = self._image(hero_spec, default_title=headline or _("Picture"))
                 hero_values = {
                     "hero_caption": _text(hero_spec, "caption", max_length=400),
                     "hero_credit": _text(hero_spec, "credit", max_length=255),
@@ -435,30 +622,41 @@ class _Importer:
                 }
                 if error := hero_credit_error(hero, hero_values["hero_credit"]):
                     raise _RecordError("credit", error)
+            if hero is None:
+                hero_values = {}
+
+        body_raw = []
+        with errors.field():
+            body_raw = self._body(_list(record, "body"), page, errors)
+        comments, old_paths = self._extras_read(record, page, errors)
+        key_points_raw = [{"type": "point", "value": point} for point in key_points]
+        for name, raw in (("key_points", key_points_raw), ("body", body_raw)):
+            if errors.has(name):
+                continue
+            value = ArticlePage._meta.get_field(name).to_python(json.dumps(raw))
+            try:
+                value.stream_block.clean(value)
+            except ValidationError as error:
+                for path, message in _block_errors(error, name):
+                    errors.add(path, message)
+        errors.raise_any()
 
         values = {
             "title": headline,
             "draft_title": headline,
-            "kicker": _text(record, "kicker", max_length=80),
+            "kicker": kicker,
             "lead": lead,
-            "seo_title": _text(record, "seo_title", max_length=255),
-            "search_description": _text(record, "search_description"),
+            "seo_title": seo_title,
+            "search_description": search_description,
             "hero_image": hero,
             "hero_caption": "",
             "hero_credit": "",
             "hero_is_archive": False,
             **hero_values,
-            "comment_mode": (
-                _choice(record, "comment_mode", CommentMode.values)
-                if "comment_mode" in record
-                else CommentMode.OPEN
-            ),
+            "comment_mode": comment_mode,
             "primary_topic": primary,
             "import_fingerprint": fingerprint,
         }
-        key_points_raw = [{"type": "point", "value": point} for point in key_points]
-        body_raw = self._body(_list(record, "body"), page)
-
         created = page is None
         if created:
             page = ArticlePage(external_id=external_id, live=False, **values)
@@ -482,13 +680,6 @@ class _Importer:
                 page.slug = self._free_slug(section, ArticlePage, wanted_slug, page)
         page.key_points = json.dumps(key_points_raw)
         page.body = json.dumps(body_raw)
-        for name in ("key_points", "body"):
-            value = getattr(page, name)
-            try:
-                value.stream_block.clean(value)
-            except ValidationError as error:
-                path, message = next(_block_errors(error, name))
-                raise _RecordError(path, message) from None
         # sort_order as the admin's forms set it: the byline's order is the file's.
         page.article_authors = [
             ArticleAuthor(author=author, sort_order=index)
@@ -520,9 +711,106 @@ class _Importer:
             self.result.created += 1
         else:
             self.result.updated += 1
+        self.result.count("article", "created" if created else "updated")
         self.result.pages.append(page)
+        self._extras_write(page, comments, old_paths)
 
-    def _body(self, blocks: list, page) -> list:
+    def _extras_read(self, record: dict, page, errors) -> tuple[list, list]:
+        """The article's comments and old paths, checked."""
+        comments, old_paths = [], []
+        with errors.field():
+            comments = self._comments(_list(record, "comments"), errors)
+        with errors.field():
+            old_paths = self._old_paths(_text_list(record, "old_paths", max_length=255), page)
+        return comments, old_paths
+
+    def _extras_write(self, page, comments: list, old_paths: list):
+        self._redirects_write(old_paths, page)
+        if comments:
+            imported = comments_import(article=page, records=comments)
+            for warning in imported.warnings:
+                self._warn(warning)
+            for outcome in ("created", "updated", "unchanged"):
+                self.result.count("comment", outcome, getattr(imported, outcome))
+
+    def _each(self, errors, record: dict, name: str, read, *, required: bool = False) -> list:
+        """`read` applied to every item of the list `name`; every item's error is collected
+        (named "name[index]…") and the items that could be read are returned."""
+        results = []
+        items = []
+        with errors.field():
+            items = _list(record, name, required=required)
+        for index, item in enumerate(items):
+            with errors.field(f"{name}[{index}]"):
+                results.append(read(item))
+        return results
+
+    def _comments(self, items: list, errors) -> list[ImportedComment]:
+        """The article's comments, checked (docs/import-format.md, «comments»)."""
+        comments, seen = [], set()
+        for index, item in enumerate(items):
+            with errors.field(f"comments[{index}]"):
+                if not isinstance(item, dict):
+                    raise _RecordError("", _("must be a JSON object"))
+                _known(item, set(COMMENT_FIELDS))
+                external_id = _text(item, "external_id", required=True, max_length=200)
+                if external_id in seen:
+                    raise _RecordError("external_id", _("appears twice in this article"))
+                seen.add(external_id)
+                parent = item.get("parent")
+                if parent is not None and not isinstance(parent, (str, int)):
+                    raise _RecordError("parent", _("must be text"))
+                status = item.get("status", "published")
+                if status not in ("published", "pending"):
+                    raise _RecordError(
+                        "status",
+                        _("must be one of %(choices)s") % {"choices": "published, pending"},
+                    )
+                _text(item, "author_email", max_length=254)  # checked, not kept
+                comments.append(
+                    ImportedComment(
+                        external_id=external_id,
+                        parent=str(parent) if parent is not None else "",
+                        author_name=_text(item, "author_name", max_length=120),
+                        created_at=_datetime(item, "created_at") or timezone.now(),
+                        text=_text(item, "text", required=True),
+                        status=status,
+                    )
+                )
+        return comments
+
+    def _old_paths(self, paths: list[str], page) -> list[str]:
+        """The normalised old paths; one that already sends readers to another page (or
+        address) than this article is an error: the record would take it over."""
+        normalised = []
+        for index, path in enumerate(paths):
+            old_path = Redirect.normalise_path(path)
+            if not old_path.startswith("/"):
+                raise _RecordError(
+                    f"old_paths[{index}]", _("must be a path of the old site, e.g. /2019/05/tram/")
+                )
+            existing = Redirect.objects.filter(old_path=old_path, site=None).first()
+            if existing is not None and (
+                page is None or existing.redirect_page_id != page.pk or existing.redirect_link
+            ):
+                raise _RecordError(
+                    f"old_paths[{index}]",
+                    _("%(path)s already redirects to %(target)s")
+                    % {"path": old_path, "target": existing.link},
+                )
+            normalised.append(old_path)
+        return normalised
+
+    def _redirects_write(self, old_paths: list[str], page):
+        for old_path in dict.fromkeys(old_paths):
+            _redirect, created = Redirect.objects.get_or_create(
+                old_path=old_path,
+                site=None,
+                defaults={"redirect_page": page, "is_permanent": True},
+            )
+            self.result.count("redirect", "created" if created else "unchanged")
+
+    def _body(self, blocks: list, page, errors: _Errors) -> list:
         # Polls the article shows already, by question: re-importing keeps their votes.
         self._polls = {}
         if page is not None:
@@ -531,29 +819,53 @@ class _Importer:
         converted = []
         for index, block in enumerate(blocks):
             where = f"body[{index}]"
-            if not isinstance(block, dict) or block.get("type") not in BODY_TYPES:
-                raise _RecordError(
+            if not isinstance(block, dict) or block.get("type") not in (*BODY_TYPES, "html"):
+                errors.add(
                     where,
                     _("a body block is an object with «type» (one of %(types)s) and «value»")
                     % {"types": ", ".join(BODY_TYPES)},
                 )
+                continue
             kind, value = block["type"], block.get("value")
-            try:
+            with errors.field(where):
                 _known(block, {"type", "value"})
-                converted.append({"type": kind, "value": self._block_value(kind, value)})
-            except _RecordError as error:
-                raise _RecordError(
-                    f"{where}.{error.field_name}".rstrip("."), error.message
-                ) from None
+                if kind == "html":
+                    converted.extend(self._html_blocks(value))
+                    continue
+                with _within("value" if kind in ("paragraph", "subheading") else ""):
+                    stored = self._block_value(kind, value)
+                if stored is not None:
+                    converted.append({"type": kind, "value": stored})
         return converted
+
+    def _html_blocks(self, value) -> list:
+        """An HTML body (docs/ingest.md, «The sanitiser»): parsed, cleaned and split into
+        the site's blocks; what cannot be expressed becomes text and a warning."""
+        if not isinstance(value, str):
+            raise _RecordError("value", _("must be text"))
+        blocks, warnings = html_blocks(value)
+        for warning in warnings:
+            self._warn(warning)
+        converted = []
+        for block in blocks:
+            stored = self._block_value(block["type"], block["value"])
+            if stored is not None:
+                converted.append({"type": block["type"], "value": stored})
+        return converted
+
+    def _rich_text(self, value: str, features: list[str]) -> str:
+        stored, warnings = rich_text(value, features)
+        for warning in warnings:
+            self._warn(warning)
+        return stored
 
     def _block_value(self, kind: str, value):
         if kind in ("paragraph", "subheading"):
             if not isinstance(value, str) or not value.strip():
-                raise _RecordError("value", _("must be non-empty text"))
+                raise _RecordError("", _("must be non-empty text"))
             if kind == "subheading":
                 return value.strip()
-            return _rich_text(value, PARAGRAPH_FEATURES)
+            return self._rich_text(value, PARAGRAPH_FEATURES)
         if not isinstance(value, dict):
             raise _RecordError("value", _("must be a JSON object"))
         if kind == "poll":
@@ -565,7 +877,7 @@ class _Importer:
             _known(value, {"title", "body"})
             return {
                 "title": _text(value, "title", required=True, max_length=120),
-                "body": _rich_text(_text(value, "body", required=True), FACT_BOX_FEATURES),
+                "body": self._rich_text(_text(value, "body", required=True), FACT_BOX_FEATURES),
             }
         if kind == "video":
             _known(value, {"url", "title", "caption", "poster"})
@@ -581,6 +893,8 @@ class _Importer:
             raise _RecordError("image", _("this field is required"))
         with _within("image"):
             image = self._image(value["image"], default_title=_("Picture"))
+        if image is None:
+            return None
         return {
             "image": image.pk,
             "caption": _text(value, "caption", max_length=400)
@@ -639,18 +953,16 @@ def _within(prefix: str):
     try:
         yield
     except _RecordError as error:
-        name = error.field_name
-        joined = f"{prefix}{name}" if name.startswith("[") else f"{prefix}.{name}"
-        raise _RecordError(joined if name else prefix, error.message) from None
+        if not prefix:
+            raise
+        raise _RecordError(_joined(prefix, error.field_name), error.message) from None
 
 
-def _each(record: dict, name: str, read, *, required: bool = False) -> list:
-    """`read` applied to every item of the list `name`, errors named "name[index]…"."""
-    results = []
-    for index, item in enumerate(_list(record, name, required=required)):
-        with _within(f"{name}[{index}]"):
-            results.append(read(item))
-    return results
+def _joined(prefix: str, name: str) -> str:
+    """ "credit" within "hero_image" is "hero_image.credit"; "[0]" within "body" "body[0]"."""
+    if not prefix or not name:
+        return prefix or name
+    return f"{prefix}{name}" if name.startswith("[") else f"{prefix}.{name}"
 
 
 def _known(record: dict, names: set[str]):
@@ -737,20 +1049,6 @@ def _datetime(record: dict, name: str, *, required: bool = False) -> datetime | 
     return parsed
 
 
-HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
-
-
-def _rich_text(value: str, features: list[str]) -> str:
-    """Plain text becomes paragraphs (split on blank lines); HTML keeps only what the editor's
-    toolbar allows, converted the way the admin's editor (Draftail) stores it."""
-    value = value.replace("\r\n", "\n")
-    if not HTML_TAG.search(value):
-        paragraphs = [part.strip() for part in value.split("\n\n") if part.strip()]
-        return "".join(f"<p>{html.escape(part)}</p>" for part in paragraphs)
-    converter = ContentstateConverter(features)
-    return converter.to_database_format(converter.from_database_format(value))
-
-
 def _unique(items: list) -> list:
     seen, result = set(), []
     for item in items:
@@ -782,6 +1080,9 @@ def _image_paths(value):
     if isinstance(value, dict):
         if isinstance(value.get("path"), str):
             yield value["path"]
+        if value.get("type") == "html" and isinstance(value.get("value"), str):
+            blocks, _warnings = html_blocks(value["value"])
+            yield from _image_paths(blocks)
         for item in value.values():
             yield from _image_paths(item)
     elif isinstance(value, list):
