@@ -21,7 +21,7 @@ from pathlib import Path
 from django.utils.translation import gettext as _
 from lxml import etree
 
-from articles.services import ImportFailed
+from ingest.errors import ImportFailed
 from ingest.readers import agency, nitf
 from ingest.records import Record, WireItem
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from django.utils.translation import gettext as _
 
-from articles.services import ImportFailed
+from ingest.errors import ImportFailed
 from ingest.readers import agency, nitf
 from ingest.records import Record, WireItem
 
@@ -26,7 +26,7 @@ FORMATS = {1: "ninjs 1", 2: "ninjs 2", 3: "ninjs 3"}
 # Keys only ninjs uses (the site's own JSON format has none of them).
 DETECT = re.compile(
     rb'"(versioncreated|versionCreated|firstcreated|firstCreated|pubstatus|pubStatus|headlines|'
-    rb"bodies|body_[a-z0-9_]+|headline_[a-z0-9_]+|description_[a-z0-9_]+|\$standard|ninjs)\"?\s*[:\"/_-]",
+    rb"bodies|body_[a-z0-9_]+|headline_[a-z0-9_]+|description_[a-z0-9_]+|\$standard|ninjs)\"?\s*[:\",}/_-]",
     re.IGNORECASE,
 )
 CAMEL_KEYS = {

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from articles.services import ImportFailed
+from ingest.errors import ImportFailed
 from ingest.readers import agency, newsml
 
 FIXTURES = Path(__file__).parent / "fixtures" / "wires"

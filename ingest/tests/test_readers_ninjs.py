@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from articles.services import ImportFailed
+from ingest.errors import ImportFailed
 from ingest.readers import ninjs
 
 FIXTURES = Path(__file__).parent / "fixtures" / "wires"
