@@ -115,7 +115,7 @@ def clean(value) -> str:
     """Text with its whitespace collapsed (agency XML indents its texts)."""
     if value is None:
         return ""
-    return re.sub(r"\s+", " ", str(value)).strip()
+    return " ".join(str(value).split())
 
 
 def parse_time(value, field: str) -> datetime | None:

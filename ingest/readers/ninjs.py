@@ -373,8 +373,12 @@ def _code(entry: dict, kind: str = "") -> dict | None:
     return agency.code_entry(scheme=scheme, code=code or literal, name=name)
 
 
+def _filled(value) -> bool:
+    return isinstance(value, str) and not value.isspace() and value != ""
+
+
 def _pick(values, roles) -> dict | None:
-    entries = [entry for entry in _list(values) if agency.clean(entry.get("value"))]
+    entries = [entry for entry in _list(values) if _filled(entry.get("value"))]
     for role in roles:
         for entry in entries:
             if agency.clean(entry.get("role")).lower() == role:
@@ -401,7 +405,7 @@ def _body(
 
     by_kind: dict[str, list[dict]] = {}
     for entry in bodies:
-        if agency.clean(entry.get("value")):
+        if _filled(entry.get("value")):
             by_kind.setdefault(content_type(entry), []).append(entry)
     for kind in ("html", "nitf", "text"):
         entry = _pick(by_kind.get(kind), BODY_ROLES)
