@@ -46,7 +46,8 @@ IPTC_SCHEMES = {
 }
 # «Embargoed until further notice» (NewsML-G2's empty <embargoed/>): a time that never comes,
 # so the item waits until a later version lifts the embargo.
-EMBARGO_OPEN = datetime(9999, 12, 31, 23, 59, tzinfo=UTC)
+# (Not the last day of year 9999: shown in a time zone east of UTC it would overflow.)
+EMBARGO_OPEN = datetime(9999, 12, 30, tzinfo=UTC)
 
 
 class XmlRefused(Exception):
@@ -236,8 +237,11 @@ def first_paragraph_text(markup: str) -> str:
     return clean(root.text_content())
 
 
-def lead_from(description: str, body_html: str) -> str:
-    return cut_at_word(description or first_paragraph_text(body_html), LEAD_MAX)
+def lead_from(description: str, body_html: str, headline: str = "") -> str:
+    """The description, else the body's first paragraph, else its text (a body of a list
+    alone), else the headline: the writer needs a lead."""
+    text = description or first_paragraph_text(body_html) or html_text(body_html) or headline
+    return cut_at_word(text, LEAD_MAX)
 
 
 def looks_like_html(text: str) -> bool:

@@ -309,7 +309,7 @@ def _read(element, *, meta: dict, base_dir: Path, pictures: list, missing: list[
     data = agency.article_record_data(
         external_id=meta["uri"],
         headline=headline,
-        lead=agency.lead_from(description_text, body_html),
+        lead=agency.lead_from(description_text, body_html, headline),
         body=body,
         first_created=first_created,
         version_created=meta["versioncreated"],

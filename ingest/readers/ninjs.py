@@ -338,7 +338,7 @@ def _read(item: dict, *, meta: dict, raw: str, base_dir: Path) -> WireItem:
     data = agency.article_record_data(
         external_id=meta["uri"],
         headline=headline_text,
-        lead=agency.lead_from(description_text, body_html),
+        lead=agency.lead_from(description_text, body_html, headline_text),
         body=body,
         first_created=first_created,
         version_created=meta["versioncreated"],

@@ -283,3 +283,15 @@ def test_html_entities_in_nitf_without_a_dtd():
     )
     (item,) = newsml.items_read(content, base_dir=FIXTURES)
     assert article(item)["body"][0]["value"] == "<p>Grüezi «mitenand»\u00a0&amp; tschüss</p>"
+
+
+def test_lead_falls_back_to_the_headline_when_the_body_has_no_text():
+    content = item_xml(
+        content_set='<inlineXML contenttype="application/nitf+xml"><nitf><body><body.content>'
+        '<media media-type="image"><media-reference source="bilder/lawine.jpg"'
+        ' mime-type="image/jpeg"/></media></body.content></body></nitf></inlineXML>'
+    )
+    (item,) = newsml.items_read(content, base_dir=FIXTURES)
+    data = article(item)
+    assert data["lead"] == "Titel"
+    assert data["body"][0]["type"] == "image"
