@@ -118,6 +118,8 @@ def items_read(content: bytes, *, base_dir: Path) -> list[WireItem]:
         ) from None
     try:
         data = json.loads(text)
+    except RecursionError:
+        raise ImportFailed([_("the JSON is nested too deeply")]) from None
     except ValueError as error:
         line, column = getattr(error, "lineno", 0), getattr(error, "colno", 0)
         raise ImportFailed(
@@ -258,7 +260,15 @@ def item_read(entry, *, raw: str, base_dir: Path, position: int = 1) -> WireItem
             error=_("item %(n)d is not a JSON object") % {"n": position},
         )
     version = ninjs_version(entry)
-    item = _from_v1(entry) if version == 1 else _lowered(entry) if version == 3 else entry
+    try:
+        item = _from_v1(entry) if version == 1 else _lowered(entry) if version == 3 else entry
+    except RecursionError:
+        return WireItem(
+            meta=agency.empty_meta(FORMATS[version]),
+            records=[],
+            raw=raw,
+            error=_("the JSON is nested too deeply"),
+        )
     meta = agency.empty_meta(FORMATS[version], agency.clean(item.get("uri") or item.get("guid")))
     try:
         return _read(item, meta=meta, raw=raw, base_dir=base_dir)

@@ -365,3 +365,8 @@ def test_times_without_a_zone_are_the_sites():
         }
     )
     assert item.meta["versioncreated"].utcoffset() == timedelta(hours=2)  # Europe/Zurich in summer
+
+
+def test_deeply_nested_json_is_refused():
+    with pytest.raises(ImportFailed):
+        ninjs.items_read(b"[" * 100_000 + b"]" * 100_000, base_dir=FIXTURES)
