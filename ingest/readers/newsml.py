@@ -328,11 +328,17 @@ def _body(element, *, base_dir: Path, credit: str, warnings: list[str]) -> tuple
         kind = agency.clean(content.get("contenttype")).lower()
         inner = next((node for node in content if isinstance(node.tag, str)), None)
         if inner is None:
+            # Not XML inside (as the specification wants) but escaped or CDATA HTML.
+            value = content.text or ""
+            if agency.looks_like_html(value):
+                text = text or value.strip()
             continue
         if local(inner) == "nitf" or "nitf" in kind:
             nitf_root = nitf_root if nitf_root is not None else inner
-        elif local(inner) in ("html", "body", "div") or "html" in kind:
-            xhtml = xhtml if xhtml is not None else inner
+        elif local(inner) in ("html", "body") or "html" in kind:
+            # A whole document, or a fragment of several elements (<p>…</p><p>…</p>).
+            container = inner if local(inner) in ("html", "body") else content
+            xhtml = xhtml if xhtml is not None else container
     for content in children(content_set, "inlineData"):
         kind = agency.clean(content.get("contenttype")).lower()
         if kind in ("", "text/plain", "text/html") and (content.text or "").strip():

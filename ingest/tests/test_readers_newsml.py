@@ -295,3 +295,18 @@ def test_lead_falls_back_to_the_headline_when_the_body_has_no_text():
     data = article(item)
     assert data["lead"] == "Titel"
     assert data["body"][0]["type"] == "image"
+
+
+def test_xhtml_fragment_of_several_elements_and_cdata_html():
+    fragment = item_xml(
+        content_set='<inlineXML contenttype="application/xhtml+xml">'
+        '<p xmlns="http://www.w3.org/1999/xhtml">Eins.</p>'
+        '<p xmlns="http://www.w3.org/1999/xhtml">Zwei.</p></inlineXML>'
+    )
+    (item,) = newsml.items_read(fragment, base_dir=FIXTURES)
+    assert article(item)["body"] == [{"type": "html", "value": "<p>Eins.</p><p>Zwei.</p>"}]
+    cdata = item_xml(
+        content_set='<inlineXML contenttype="text/html"><![CDATA[<p>Drei & vier.</p>]]></inlineXML>'
+    )
+    (item,) = newsml.items_read(cdata, base_dir=FIXTURES)
+    assert article(item)["body"] == [{"type": "html", "value": "<p>Drei & vier.</p>"}]
