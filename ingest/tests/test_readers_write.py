@@ -25,7 +25,6 @@ def completed(item) -> list:
     (record,) = item.records
     record.data["section"] = "Agenturen"
     record.data["authors"] = [item.meta["byline"] or "Keystone-SDA"]
-    record.data["key_points"] = ["TEMP"]
     return [record]
 
 
