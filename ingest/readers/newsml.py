@@ -60,6 +60,8 @@ def qcode_of(element) -> str:
 
 
 def items_read(content: bytes, *, base_dir: Path) -> list[WireItem]:
+    """One WireItem per text item of the document (see the module's docstring); `base_dir`
+    is the document's folder. Raises ImportFailed when it is not well-formed NewsML-G2."""
     if len(content) > agency.MAX_DOCUMENT_BYTES:
         raise ImportFailed(
             [

@@ -103,6 +103,9 @@ def detect(head: bytes) -> bool:
 
 
 def items_read(content: bytes, *, base_dir: Path) -> list[WireItem]:
+    """One WireItem per ninjs item of the document; `base_dir` is the document's folder
+    (pictures beside it). Raises ImportFailed when the document is not UTF-8 JSON of an
+    object or a list of objects; an item that cannot be read is WireItem(error=…)."""
     if len(content) > agency.MAX_DOCUMENT_BYTES:
         raise ImportFailed(
             [
