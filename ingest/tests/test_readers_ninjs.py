@@ -370,3 +370,12 @@ def test_times_without_a_zone_are_the_sites():
 def test_deeply_nested_json_is_refused():
     with pytest.raises(ImportFailed):
         ninjs.items_read(b"[" * 100_000 + b"]" * 100_000, base_dir=FIXTURES)
+
+
+def test_ninjs3_body_html_of_a_providers_flavour():
+    (item,) = read_json(
+        {"uri": "u", "versionCreated": "2026-12-07T10:00:00Z", "headlines": [{"value": "x"}],
+         "bodyHtml": "<p>Grüezi mitenand.</p>"}
+    )  # fmt: skip
+    assert item.meta["format"] == "ninjs 3"
+    assert article(item)["body"] == [{"type": "html", "value": "<p>Grüezi mitenand.</p>"}]
