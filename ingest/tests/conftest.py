@@ -61,3 +61,35 @@ def wire_item(
     }
     records = [] if error else [Record("article", data, f"Meldung {uri}")]
     return WireItem(meta=meta, records=records, raw=f'{{"uri": "{uri}"}}', error=error)
+
+
+class FakeNinjs:
+    """Stands in for ingest.readers.ninjs (i12-wires): a JSON list of
+    {"ninjs": …, "uri", "version", "headline", "pubstatus", "error"}."""
+
+    __name__ = "ingest.readers.ninjs"
+
+    @staticmethod
+    def detect(head: bytes) -> bool:
+        return head.lstrip().startswith(b"[") and b'"ninjs"' in head
+
+    @staticmethod
+    def items_read(content: bytes, *, base_dir):
+        import json
+
+        items = []
+        for entry in json.loads(content):
+            entry.pop("ninjs", None)
+            uri = entry.pop("uri")
+            version = entry.pop("version", 1)
+            items.append(wire_item(uri, version, **entry))
+        return items
+
+
+@pytest.fixture
+def fake_readers(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "ingest.readers.ninjs", FakeNinjs)
+    monkeypatch.setitem(sys.modules, "ingest.readers.newsml", None)  # not installed: skipped
+    return FakeNinjs
