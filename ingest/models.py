@@ -15,7 +15,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
+
+from ingest.forms import ProviderForm
 
 
 class ProviderFormat(models.TextChoices):
@@ -94,6 +97,39 @@ class Provider(ClusterableModel):
     last_modified = models.CharField(max_length=64, blank=True, editable=False)
     files_seen = models.JSONField(default=dict, blank=True, editable=False)
 
+    base_form_class = ProviderForm
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("format"), FieldPanel("enabled")]),
+        MultiFieldPanel(
+            [
+                FieldPanel("source_kind"),
+                FieldPanel("folder"),
+                FieldPanel("url"),
+                FieldPanel("poll_seconds"),
+            ],
+            heading=_("Source"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("username"), FieldPanel("password")]),
+                FieldPanel("token"),
+                FieldPanel("clear_credentials"),
+            ],
+            heading=_("Credentials"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("default_section"),
+                FieldPanel("default_credit"),
+                FieldPanel("publish_at_once"),
+            ],
+            heading=_("Articles"),
+        ),
+        InlinePanel("subject_mappings", heading=_("Subjects → topics"), label=_("Subject")),
+        InlinePanel("place_mappings", heading=_("Places → regions"), label=_("Place")),
+    ]
+
     class Meta:
         verbose_name = _("agency")
         verbose_name_plural = _("agencies")
@@ -152,6 +188,11 @@ class SubjectMapping(Orderable):
         "taxonomy.TopicPage", verbose_name=_("topic"), on_delete=models.CASCADE, related_name="+"
     )
 
+    panels = [
+        FieldRowPanel([FieldPanel("scheme"), FieldPanel("code"), FieldPanel("name")]),
+        FieldPanel("topic"),
+    ]
+
     class Meta(Orderable.Meta):
         verbose_name = _("subject → topic")
         verbose_name_plural = _("subjects → topics")
@@ -177,6 +218,11 @@ class PlaceMapping(Orderable):
         on_delete=models.CASCADE,
         related_name="+",
     )
+
+    panels = [
+        FieldRowPanel([FieldPanel("scheme"), FieldPanel("code"), FieldPanel("name")]),
+        FieldPanel("region"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("place → region")
