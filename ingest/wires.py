@@ -325,9 +325,13 @@ def _region_path(region) -> str:
 
 
 def _byline_names(byline: str) -> list[str]:
+    """«Von Anna Meier und Urs Muster (sda)» → ["Anna Meier", "Urs Muster"]: agency codes in
+    brackets and lower- or upper-case codes alone («sda», «SDA») are not people."""
+    byline = re.sub(r"\([^)]*\)", " ", byline)
     byline = re.sub(r"^\s*(von|by)\s+", "", byline.strip(), flags=re.IGNORECASE)
     parts = re.split(r"\s*(?:,|;|/|\bund\b|\band\b|&)\s*", byline)
-    return [p.strip() for p in parts if p.strip() and not re.fullmatch(r"\(?\w{2,5}\)?", p)][:5]
+    names = [" ".join(part.split()) for part in parts]
+    return [n for n in names if n and not re.fullmatch(r"[a-z]{2,6}|[A-Z]{2,6}", n)][:5]
 
 
 def _pictures(data: dict) -> list[dict]:

@@ -203,3 +203,18 @@ def test_saving_without_a_change_is_not_an_edit(provider, tmp_path):
     report = _ingest(provider, wire_item(version=2, headline="Neu"), tmp_path=tmp_path)
     assert report.summary() == {"updated": 1}
     assert ArticlePage.objects.get().title == "Neu"
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Von Anna Meier und Urs Muster (sda)", ["Anna Meier", "Urs Muster"]),
+        ("Urs Muster, SDA", ["Urs Muster"]),
+        ("sda", []),
+        ("", []),
+    ],
+)
+def test_bylines_become_authors(byline, names):
+    from ingest.wires import _byline_names
+
+    assert _byline_names(byline) == names
