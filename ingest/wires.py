@@ -24,6 +24,7 @@ import base64
 import difflib
 import hashlib
 import html
+import json
 import logging
 import re
 import urllib.error
@@ -467,7 +468,22 @@ def _edited(row: AgencyItem) -> bool:
         return True
     latest = page.latest_revision.content
     wrote = row.revision.content
-    return any(latest.get(name) != wrote.get(name) for name in CONTENT_FIELDS)
+    return any(_value(latest.get(name)) != _value(wrote.get(name)) for name in CONTENT_FIELDS)
+
+
+def _value(value):
+    """A revision's field as data: stream fields are JSON text whose key order and spacing
+    depend on the database (jsonb reorders keys) and whose blocks get ids when saved."""
+    if isinstance(value, str) and value[:1] in ("[", "{"):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return value
+    if isinstance(value, list):
+        return [_value(entry) for entry in value]
+    if isinstance(value, dict):
+        return {key: _value(entry) for key, entry in value.items() if key != "id"}
+    return value
 
 
 def _keep(row: AgencyItem, item: WireItem, data: dict):
