@@ -8,16 +8,10 @@ from pathlib import Path
 
 from django.utils.translation import gettext as _
 
+from ingest.errors import ImportFailed
 from ingest.formats import FormatUnknown, format_detect, reader
-from ingest.wires import ImportFailed, ItemResult, WireReport, items_ingest
-
-try:  # i12-core's JSON path; until it is merged the articles' importer stands in for it
-    from ingest.services import document_import
-except ImportError:  # pragma: no cover - removed when ingest.services is merged
-    from articles.services import articles_import as _articles_import
-
-    def document_import(*, data, base_dir: Path, user=None):
-        return _articles_import(data=data, base_dir=base_dir, user=user)
+from ingest.services import document_import
+from ingest.wires import ItemResult, WireReport, items_ingest
 
 
 @dataclass

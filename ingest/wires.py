@@ -40,19 +40,10 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 
+from ingest.errors import ImportFailed
 from ingest.models import AgencyItem, ItemStatus, Provider
 from ingest.records import Record, WireItem
-
-try:  # the one writer (i12-core); until it is merged, the JSON importer stands in for it
-    from ingest.errors import ImportFailed
-    from ingest.writer import records_write
-except ImportError:  # pragma: no cover - removed when ingest.writer is merged
-    from articles.services import ImportFailed, articles_import
-
-    def records_write(records, *, base_dir: Path, user=None):
-        data = {"articles": [r.data for r in records if r.kind == "article"]}
-        return articles_import(data=data, base_dir=base_dir, user=user)
-
+from ingest.writer import records_write
 
 logger = logging.getLogger(__name__)
 
