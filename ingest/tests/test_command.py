@@ -78,3 +78,27 @@ def test_bad_input_changes_nothing(fake_readers, section, tmp_path, capsys):
     with pytest.raises(CommandError):
         call_command("ingest", str(tmp_path), "--provider", "Unbekannt")
     assert not AgencyItem.objects.exists() and not ArticlePage.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_json_import_document_goes_through_document_import(fake_readers, tmp_path, capsys):
+    from conftest import article_record
+
+    path = tmp_path / "import.json"
+    path.write_text(json.dumps({"articles": [article_record(1, tmp_path)]}), encoding="utf-8")
+    call_command("ingest", str(path))
+    assert "1 created, 0 updated, 0 unchanged" in capsys.readouterr().out
+    assert ArticlePage.objects.get().external_id == "test-001"
+    assert not AgencyItem.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_wordpress_export_is_sent_to_import_wordpress(fake_readers, tmp_path, capsys):
+    path = tmp_path / "export.xml"
+    path.write_text(
+        '<?xml version="1.0"?><rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/">'
+        "<channel></channel></rss>"
+    )
+    with pytest.raises(CommandError):
+        call_command("ingest", str(path))
+    assert "import_wordpress" in capsys.readouterr().err

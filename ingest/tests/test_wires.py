@@ -218,3 +218,17 @@ def test_bylines_become_authors(byline, names):
     from ingest.wires import _byline_names
 
     assert _byline_names(byline) == names
+
+
+@pytest.mark.django_db
+def test_a_wire_record_with_html_and_a_picture_elsewhere(provider, tmp_path):
+    item = wire_item("urn:html")
+    data = item.records[0].data
+    data["body"] = [{"type": "html", "value": "<p>Erster<br>Absatz</p><h2>Zwischentitel</h2>"}]
+    data["hero_image"] = {"url": "https://elsewhere.example/bild.jpg", "alt": "Bild"}
+    report = _ingest(provider, item, tmp_path=tmp_path)
+    assert report.summary() == {"created": 1}, report.results[0].reason
+    assert any("elsewhere.example" in warning for warning in report.results[0].warnings)
+    page = ArticlePage.objects.get()
+    assert [block.block_type for block in page.body] == ["paragraph", "subheading"]
+    assert page.hero_image is None
