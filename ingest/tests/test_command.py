@@ -36,6 +36,7 @@ def test_ingest_reads_a_folder_and_reports_each_item(fake_readers, provider, tmp
     folder = tmp_path / "in"
     folder.mkdir()
     _write(folder, "a.json", [{"uri": "urn:a"}, {"uri": "urn:b", "version": 1}])
+    (folder / "bild.jpg").write_bytes(b"a picture beside the document")
     call_command("ingest", str(folder), "--provider", "keystone-sda")
     out = capsys.readouterr().out
     assert "urn:a: created" in out and "urn:b: created" in out

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy
 
 from ingest.documents import document_ingest
 from ingest.models import Provider
+from ingest.tasks import PICTURE_SUFFIXES
 from taxonomy.models import SectionPage
 
 OUTCOMES = {
@@ -52,7 +53,16 @@ class Command(BaseCommand):
         files = []
         for path in paths:
             if path.is_dir():
-                files.extend(sorted(p for p in path.rglob("*") if p.is_file()))
+                # Pictures beside the documents and hidden files are not documents.
+                files.extend(
+                    sorted(
+                        p
+                        for p in path.rglob("*")
+                        if p.is_file()
+                        and not p.name.startswith(".")
+                        and p.suffix.lower() not in PICTURE_SUFFIXES
+                    )
+                )
             elif path.is_file():
                 files.append(path)
             else:
