@@ -405,6 +405,14 @@ def _write(row: AgencyItem, data: dict, pictures: dict, *, live: bool, base_dir,
     report = records_write([Record("article", data, label)], base_dir=Path(base_dir), user=user)
     page = report.pages[0]
     page.refresh_from_db()
+    if not live and row.embargoed and row.embargoed > timezone.now() and not page.live:
+        # A draft under embargo: its go-live is the embargo, so publishing it in the editor
+        # schedules it instead of showing it early.
+        draft = page.get_latest_revision_as_object()
+        if draft.go_live_at is None or abs(draft.go_live_at - row.embargoed).total_seconds() >= 1:
+            draft.go_live_at = row.embargoed
+            draft.save_revision(user=user)
+            page.refresh_from_db()
     row.article = page
     row.revision_id = page.latest_revision_id
     return "unchanged" if report.unchanged else "written"

@@ -232,3 +232,19 @@ def test_a_wire_record_with_html_and_a_picture_elsewhere(provider, tmp_path):
     page = ArticlePage.objects.get()
     assert [block.block_type for block in page.body] == ["paragraph", "subheading"]
     assert page.hero_image is None
+
+
+@pytest.mark.django_db
+def test_a_taken_item_under_embargo_is_scheduled_when_published(provider, tmp_path):
+    provider.publish_at_once = False
+    provider.save()
+    until = timezone.now() + timedelta(hours=2)
+    _ingest(provider, wire_item(embargoed=until), tmp_path=tmp_path)
+    item = item_take(item=AgencyItem.objects.get())
+    page = item.article.specific
+    draft = page.get_latest_revision_as_object()
+    assert abs(draft.go_live_at - until) < timedelta(seconds=1)
+    assert item.revision_id == page.latest_revision_id
+    page.get_latest_revision().publish()  # what «Veröffentlichen» in the editor does
+    page.refresh_from_db()
+    assert not page.live  # scheduled for the embargo, not shown early
