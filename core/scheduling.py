@@ -22,10 +22,15 @@ from datetime import datetime
 
 from django.apps import apps
 from django.db import DatabaseError, transaction
+from django.dispatch import Signal
 from django.utils import timezone
 from wagtail.models import DraftStateMixin, Page, Revision
 
 logger = logging.getLogger(__name__)
+
+# Sent by `run_scheduler` after each pass: periodic work of higher layers (the agencies'
+# poller, ingest/tasks.py) hooks in here instead of being imported by core.
+scheduler_pass = Signal()
 
 
 @dataclass

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import DatabaseError, close_old_connections
 
-from core.scheduling import scheduled_changes_apply
+from core.scheduling import scheduled_changes_apply, scheduler_pass
 
 logger = logging.getLogger("core.scheduling")
 
@@ -41,6 +41,11 @@ class Command(BaseCommand):
         while not stop.is_set():
             try:
                 scheduled_changes_apply()
+                # Higher layers' periodic work (the agencies' poller): its failure is logged
+                # and never stops the scheduler.
+                for receiver, error in scheduler_pass.send_robust(sender=self.__class__):
+                    if isinstance(error, Exception):
+                        logger.error("scheduler: %r failed: %s", receiver, error)
             except DatabaseError:
                 # The database is away (restarting, failing over): try again next pass.
                 logger.exception("scheduler: pass failed")
