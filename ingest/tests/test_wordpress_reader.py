@@ -4,6 +4,7 @@ import io
 from pathlib import Path
 
 import pytest
+from django.utils import translation
 from PIL import Image
 
 from ingest.readers.wordpress import (
@@ -40,6 +41,13 @@ def uploads_folder(folder: Path) -> Path:
         Image.new("RGB", (64, 48), (40 * number % 255, 90, 160)).save(buffer, image_format)
         file.write_bytes(buffer.getvalue())
     return folder
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """The messages in English, but for the test of the German ones."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture
@@ -358,3 +366,14 @@ def test_entities_are_not_resolved(tmp_path):
     file.write_text(export)
     records, _report = read(file)
     assert "GEHEIM" not in repr([r.data for r in records])
+
+
+def test_messages_in_the_sites_language(uploads):
+    with translation.override("de-ch"):
+        records, report = read(uploads=uploads)
+    post = articles(records)["11"]
+    assert post.label == "Beitrag 11 (Gurten-Festival: «Es war grossartig»)"
+    assert "unbekannter Shortcode [audio] als Text behalten" in post.warnings
+    assert "Bild ausgelassen: 2026/11/fehlt.jpg ist nicht im Ordner der Uploads" in post.warnings
+    assert ("comment", "Kommentar 4 zu Beitrag 10 (Das Tram nach Ostermundigen kommt)",
+            "markiert als «spam»") in report.skipped  # fmt: skip
