@@ -104,11 +104,11 @@ def article_record(number: int, folder: Path, **overrides) -> dict:
 @pytest.fixture
 def newsroom(db, tmp_path):
     """Import `count` articles; returns the import result (its `pages` in file order)."""
-    from articles.services import articles_import
+    from ingest.services import document_import
 
     def build(count: int = 1, **overrides):
         records = [article_record(n, tmp_path, **overrides) for n in range(1, count + 1)]
-        return articles_import(data={"articles": records}, base_dir=tmp_path)
+        return document_import(data={"articles": records}, base_dir=tmp_path)
 
     return build
 

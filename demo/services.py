@@ -11,10 +11,10 @@ from django.utils import timezone
 
 from articles.corrections import correction_add
 from articles.models import ArticlePage
-from articles.services import articles_import
 from demo import content
 from demo.pictures import avatar_picture, motif_picture
 from home.models import HomePage, InfoPage
+from ingest.services import document_import
 
 
 def _data_url(png: bytes) -> str:
@@ -127,7 +127,7 @@ def demo_newsroom_load():
     pages and a corrected article."""
     with tempfile.TemporaryDirectory(prefix="depesche-demo-") as folder:
         data = demo_newsroom_data(Path(folder))
-        result = articles_import(data=data, base_dir=Path(folder))
+        result = document_import(data=data, base_dir=Path(folder))
     demo_policies_load()
     return result
 

@@ -11,9 +11,9 @@ from django.utils import timezone
 from wagtail.models import Revision
 
 from articles.models import ArticlePage
-from articles.services import articles_import
 from conftest import article_record
 from core.scheduling import scheduled_changes_apply
+from ingest.services import document_import
 
 URL = "/admin/planung/"
 
@@ -24,7 +24,7 @@ def import_scheduled(tmp_path, numbers, *, start) -> list[ArticlePage]:
         article_record(n, tmp_path, first_published_at=(start + timedelta(hours=i)).isoformat())
         for i, n in enumerate(numbers)
     ]
-    pages = articles_import(data={"articles": records}, base_dir=tmp_path).pages
+    pages = document_import(data={"articles": records}, base_dir=tmp_path).pages
     return [ArticlePage.objects.get(pk=page.pk) for page in pages]
 
 

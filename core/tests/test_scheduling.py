@@ -20,9 +20,9 @@ from django.utils import timezone
 from wagtail.models import PageLogEntry, Revision
 
 from articles.models import ArticlePage
-from articles.services import articles_import
 from conftest import article_record
 from core.scheduling import scheduled_changes_apply
+from ingest.services import document_import
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -51,7 +51,7 @@ def later(monkeypatch):
 
 def schedule(tmp_path, number: int, go_live) -> ArticlePage:
     record = article_record(number, tmp_path, first_published_at=go_live.isoformat())
-    page = articles_import(data={"articles": [record]}, base_dir=tmp_path).pages[0]
+    page = document_import(data={"articles": [record]}, base_dir=tmp_path).pages[0]
     return ArticlePage.objects.get(pk=page.pk)
 
 

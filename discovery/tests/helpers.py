@@ -5,8 +5,8 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from articles.services import articles_import
 from conftest import article_record
+from ingest.services import document_import
 
 
 def articles_publish(folder, specs: list[dict]) -> list:
@@ -22,4 +22,4 @@ def articles_publish(folder, specs: list[dict]) -> list:
         spec.setdefault("external_id", f"disc-{number:03d}")
         spec.setdefault("first_published_at", published.isoformat())
         records.append(article_record(number, folder, **spec))
-    return articles_import(data={"articles": records}, base_dir=folder).pages
+    return document_import(data={"articles": records}, base_dir=folder).pages

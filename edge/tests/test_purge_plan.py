@@ -16,12 +16,12 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from articles.models import ArticlePage
-from articles.services import articles_import
 from conftest import article_record
 from core.changes import content_changed
 from core.http import cache_tags
 from edge.purge import ALWAYS_PURGED_TAGS, EVERYTHING
 from home.models import HomePage
+from ingest.services import document_import
 from taxonomy.models import SectionPage
 
 # The lists article 1 of the newsroom fixture is on (section, topics, regions with their
@@ -59,7 +59,7 @@ def purges(monkeypatch):
 def import_article(number: int, folder, **overrides) -> ArticlePage:
     """One more article through the import service, as the newsroom fixture makes them."""
     record = article_record(number, folder, **overrides)
-    return articles_import(data={"articles": [record]}, base_dir=folder).pages[0]
+    return document_import(data={"articles": [record]}, base_dir=folder).pages[0]
 
 
 def site_snapshot() -> dict[str, set[str]]:

@@ -89,8 +89,8 @@ def test_a_listing_without_articles_is_one_empty_page(client, newsroom):
 
 
 def test_topic_page_shows_kind_and_description(client, tmp_path):
-    from articles.services import articles_import
     from conftest import article_record
+    from ingest.services import document_import
 
     data = {
         "topics": [
@@ -100,7 +100,7 @@ def test_topic_page_shows_kind_and_description(client, tmp_path):
             article_record(1, tmp_path, topics=["Wladimir Putin"], primary_topic="Wladimir Putin")
         ],
     }
-    articles_import(data=data, base_dir=tmp_path)
+    document_import(data=data, base_dir=tmp_path)
     html = client.get("/themen/wladimir-putin/").content.decode()
     assert '<p class="kicker">Person</p>' in html
     assert "Präsident Russlands." in html

@@ -1,11 +1,14 @@
-"""Writes for articles: the JSON import (docs/import-format.md), used by the
-`import_articles` command and by the demo newsroom."""
+"""The one writer of the ingest pipeline (docs/ingest.md): it validates, maps, sanitises and
+stores the records that readers make of a document, all or nothing.
+
+Sections, topics, regions and authors are matched by name, articles by `external_id`; a
+record that has not changed since the last import is left alone (no new revision). Every
+error of every record is collected before the transaction is rolled back."""
 
 import hashlib
-import html
 import json
 import logging
-import re
+from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -19,16 +22,17 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
-from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 
 from articles.blocks import FACT_BOX_FEATURES, PARAGRAPH_FEATURES
 from articles.models import ArticleAuthor, ArticlePage, ArticleRegion, ArticleTopic, CommentMode
 from articles.validation import hero_credit_error, primary_topic_error
 from authors.models import AuthorIndexPage, AuthorPage
-from core.errors import Refused
 from core.text import slug_de
 from home.models import HomePage
 from images.services import ImageSourceError, image_get_or_create, image_source_read
+from ingest.errors import ImportFailed
+from ingest.html import html_blocks, rich_text
+from ingest.records import Record
 from polls.models import MAX_ANSWERS, MIN_ANSWERS, Poll, PollAnswer
 from taxonomy.models import RegionPage, SectionPage, TopicIndexPage, TopicPage
 
@@ -39,24 +43,31 @@ BODY_TYPES = ("paragraph", "subheading", "image", "quote", "fact_box", "video", 
 REGION_SEPARATOR = ">"
 # Kinds of regions created from a path, by their depth below the top of the tree.
 REGION_KINDS_BY_DEPTH = ["continent", "country", "canton", "municipality"]
-
-
-class ImportFailed(Refused):
-    """The file was not imported; `errors` name each record and field that is wrong. The
-    site's refusal type (core.errors), so a view that imports gets its answer for free."""
-
-    def __init__(self, errors: list[str]):
-        super().__init__("\n".join(errors), code="import", errors=errors)
-        self.errors = errors
+# What the report counts (IngestReport.counts): kinds of things written, and outcomes.
+REPORT_KINDS = ("section", "topic", "region", "author", "article", "picture", "comment", "redirect")
+OUTCOMES = ("created", "updated", "unchanged", "skipped")
 
 
 @dataclass
-class ImportResult:
+class IngestReport:
+    """What a write did. `created`, `updated`, `unchanged` count articles; `pages` holds the
+    articles written or found unchanged, in the order of their records; `warnings` are
+    "<label>: <message>" lines of the readers and the writer; `skipped` (label, reason) what
+    was left out on purpose; `counts` kind -> outcome -> number."""
+
     created: int = 0
     updated: int = 0
     unchanged: int = 0
     images_created: int = 0
     pages: list = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    counts: dict[str, dict[str, int]] = field(
+        default_factory=lambda: {kind: dict.fromkeys(OUTCOMES, 0) for kind in REPORT_KINDS}
+    )
+
+    def count(self, kind: str, outcome: str, number: int = 1):
+        self.counts[kind][outcome] += number
 
 
 class _RecordError(Exception):
@@ -66,34 +77,35 @@ class _RecordError(Exception):
         self.message = message
 
 
-def articles_import(*, data, base_dir: Path, user=None) -> ImportResult:
-    """Import sections, topics, regions, authors and articles from parsed JSON.
+def records_write(records: Iterable[Record], *, base_dir: Path, user=None) -> IngestReport:
+    """Validate, map, sanitise and store a stream of records in one transaction.
 
     All or nothing: every record is checked, every error is collected, and if there is any,
-    the database is left as it was and the image files written are removed again. Articles
-    are matched by `external_id`, so importing the same file twice updates instead of
-    duplicating, and a record that has not changed is left alone (no new revision).
-    """
-    importer = _Importer(base_dir=base_dir, user=user)
+    the database is left as it was and the picture files written are removed again
+    (ImportFailed). `records` is consumed lazily, so a reader may stream a large export; a
+    reader that finds the document itself wrong raises ImportFailed, and its errors join
+    those of the records written so far."""
+    writer = _Writer(base_dir=base_dir, user=user)
     try:
         with transaction.atomic():
-            result = importer.run(data)
-            if importer.errors:
-                raise ImportFailed(importer.errors)
+            report = writer.run(records)
+            if writer.errors:
+                raise ImportFailed(writer.errors, warnings=report.warnings)
     except BaseException:
-        for name in importer.files_written:
+        for name in writer.files_written:
             default_storage.delete(name)
         raise
-    return result
+    return report
 
 
-class _Importer:
+class _Writer:
     def __init__(self, *, base_dir: Path, user):
         self.base_dir = base_dir
         self.user = user
         self.errors: list[str] = []
         self.files_written: list[str] = []
-        self.result = ImportResult()
+        self.result = IngestReport()
+        self._label = ""
         self._home = None
         self._seen_ids: set[str] = set()
         self._forget_pages()
@@ -109,69 +121,49 @@ class _Importer:
         self._regions: dict[str, RegionPage] = {}
 
     # -- the run ---------------------------------------------------------------------------------
-    def run(self, data) -> ImportResult:
-        if not isinstance(data, dict):
-            self.errors.append(_("The file must hold a JSON object with a list «articles»."))
-            return self.result
-        version = data.get("version", FORMAT_VERSION)
-        if type(version) is not int or version != FORMAT_VERSION:
-            self.errors.append(
-                _("Format version %(version)s is not supported (expected %(expected)s).")
-                % {"version": version, "expected": FORMAT_VERSION}
-            )
-            return self.result
-        unknown = set(data) - {"version", "sections", "topics", "regions", "authors", "articles"}
-        if unknown:
-            self.errors.append(
-                _("Unknown top-level keys: %(keys)s.") % {"keys": ", ".join(sorted(unknown))}
-            )
+    def run(self, records: Iterable[Record]) -> IngestReport:
         self._home = HomePage.objects.first()
         if self._home is None:
             self.errors.append(_("The site has no home page; run the migrations first."))
             return self.result
-        for kind, handler in (
-            ("sections", self._section_record),
-            ("topics", self._topic_record),
-            ("regions", self._region_record),
-            ("authors", self._author_record),
-            ("articles", self._article_record),
-        ):
-            records = data.get(kind, [])
-            if not isinstance(records, list):
-                self.errors.append(_("«%(key)s» must be a list.") % {"key": kind})
-                continue
-            for number, record in enumerate(records, start=1):
-                where = self._where(kind, number, record)
+        handlers = {
+            "section": self._section_record,
+            "topic": self._topic_record,
+            "region": self._region_record,
+            "author": self._author_record,
+            "article": self._article_record,
+        }
+        try:
+            for record in records:
+                self._label = record.label
+                self.result.warnings.extend(f"{record.label}: {w}" for w in record.warnings)
+                handler = handlers.get(record.kind)
+                if handler is None:
+                    self._fail(
+                        record.label,
+                        "",
+                        _("unknown kind of record: %(kind)s") % {"kind": record.kind},
+                    )
+                    continue
                 try:
                     with transaction.atomic():
-                        if not isinstance(record, dict):
+                        if not isinstance(record.data, dict):
                             raise _RecordError("", _("must be a JSON object"))
-                        handler(record)
+                        handler(record.data)
                 except _RecordError as error:
-                    self._fail(where, error.field_name, error.message)
+                    self._fail(record.label, error.field_name, error.message)
                     self._forget_pages()
                 except ValidationError as error:
                     for field_name, messages in _validation_messages(error):
-                        self._fail(where, field_name, " ".join(messages))
+                        self._fail(record.label, field_name, " ".join(messages))
                     self._forget_pages()
-        if "articles" not in data:
-            self.errors.append(_("The file has no list «articles»."))
+        except ImportFailed as failure:  # the reader found the document itself wrong
+            self.errors.extend(failure.errors)
+            self.result.warnings.extend(failure.warnings)
         return self.result
 
-    def _where(self, kind: str, number: int, record) -> str:
-        labels = {
-            "sections": _("section %(number)d"),
-            "topics": _("topic %(number)d"),
-            "regions": _("region %(number)d"),
-            "authors": _("author %(number)d"),
-            "articles": _("article %(number)d"),
-        }
-        where = labels[kind] % {"number": number}
-        if isinstance(record, dict):
-            name = record.get("external_id") or record.get("name") or record.get("path")
-            if isinstance(name, str) and name:
-                where += f" ({name[:80]})"
-        return where
+    def _warn(self, message: str):
+        self.result.warnings.append(f"{self._label}: {message}")
 
     def _fail(self, where: str, field_name: str, message: str):
         if field_name:
@@ -339,7 +331,9 @@ class _Importer:
             values["bio"] = _text(record, "bio", max_length=600)
         if record.get("photo") is not None:
             with _within("photo"):
-                values["photo"] = self._image(record["photo"], default_title=name)
+                photo = self._image(record["photo"], default_title=name)
+            if photo is not None:
+                values["photo"] = photo
         index = self._container(AuthorIndexPage, _("Authors"), pgettext("URL", "authors"))
         return self._named_child(index, AuthorPage, name, values)
 
@@ -349,10 +343,18 @@ class _Importer:
     # -- images ----------------------------------------------------------------------------------
     def _image(self, spec, *, default_title: str):
         """The library image for a picture object; errors name fields within the object
-        (callers wrap the call in `_within(...)`)."""
+        (callers wrap the call in `_within(...)`). None for a picture known only by its web
+        address (`url`): the writer never fetches, so it is left out with a warning."""
         if not isinstance(spec, dict):
             raise _RecordError("", _("an image is a JSON object with «path» or «data_url»"))
-        _known(spec, {"path", "data_url", "title", "alt", "credit", "caption", "archive"})
+        _known(spec, {"path", "data_url", "url", "title", "alt", "credit", "caption", "archive"})
+        url = _text(spec, "url")
+        if url and not (_text(spec, "path") or _text(spec, "data_url")):
+            self._warn(
+                _("the picture %(url)s was not fetched and was left out") % {"url": url[:200]}
+            )
+            self.result.count("picture", "skipped")
+            return None
         values = {
             "title": _text(spec, "title", max_length=255) or default_title[:255],
             "alt": _text(spec, "alt", max_length=255),
@@ -370,6 +372,7 @@ class _Importer:
         if created:
             self.files_written.append(image.file.name)
             self.result.images_created += 1
+        self.result.count("picture", "created" if created else "unchanged")
         return image
 
     # -- articles --------------------------------------------------------------------------------
@@ -435,6 +438,8 @@ class _Importer:
                 }
                 if error := hero_credit_error(hero, hero_values["hero_credit"]):
                     raise _RecordError("credit", error)
+            if hero is None:
+                hero_values = {}
 
         values = {
             "title": headline,
@@ -531,29 +536,52 @@ class _Importer:
         converted = []
         for index, block in enumerate(blocks):
             where = f"body[{index}]"
-            if not isinstance(block, dict) or block.get("type") not in BODY_TYPES:
+            if not isinstance(block, dict) or block.get("type") not in (*BODY_TYPES, "html"):
                 raise _RecordError(
                     where,
                     _("a body block is an object with «type» (one of %(types)s) and «value»")
                     % {"types": ", ".join(BODY_TYPES)},
                 )
             kind, value = block["type"], block.get("value")
-            try:
+            with _within(where):
                 _known(block, {"type", "value"})
-                converted.append({"type": kind, "value": self._block_value(kind, value)})
-            except _RecordError as error:
-                raise _RecordError(
-                    f"{where}.{error.field_name}".rstrip("."), error.message
-                ) from None
+                if kind == "html":
+                    converted.extend(self._html_blocks(value))
+                    continue
+                with _within("value" if kind in ("paragraph", "subheading") else ""):
+                    stored = self._block_value(kind, value)
+                if stored is not None:
+                    converted.append({"type": kind, "value": stored})
         return converted
+
+    def _html_blocks(self, value) -> list:
+        """An HTML body (docs/ingest.md, «The sanitiser»): parsed, cleaned and split into
+        the site's blocks; what cannot be expressed becomes text and a warning."""
+        if not isinstance(value, str):
+            raise _RecordError("value", _("must be text"))
+        blocks, warnings = html_blocks(value)
+        for warning in warnings:
+            self._warn(warning)
+        converted = []
+        for block in blocks:
+            stored = self._block_value(block["type"], block["value"])
+            if stored is not None:
+                converted.append({"type": block["type"], "value": stored})
+        return converted
+
+    def _rich_text(self, value: str, features: list[str]) -> str:
+        stored, warnings = rich_text(value, features)
+        for warning in warnings:
+            self._warn(warning)
+        return stored
 
     def _block_value(self, kind: str, value):
         if kind in ("paragraph", "subheading"):
             if not isinstance(value, str) or not value.strip():
-                raise _RecordError("value", _("must be non-empty text"))
+                raise _RecordError("", _("must be non-empty text"))
             if kind == "subheading":
                 return value.strip()
-            return _rich_text(value, PARAGRAPH_FEATURES)
+            return self._rich_text(value, PARAGRAPH_FEATURES)
         if not isinstance(value, dict):
             raise _RecordError("value", _("must be a JSON object"))
         if kind == "poll":
@@ -565,7 +593,7 @@ class _Importer:
             _known(value, {"title", "body"})
             return {
                 "title": _text(value, "title", required=True, max_length=120),
-                "body": _rich_text(_text(value, "body", required=True), FACT_BOX_FEATURES),
+                "body": self._rich_text(_text(value, "body", required=True), FACT_BOX_FEATURES),
             }
         if kind == "video":
             _known(value, {"url", "title", "caption", "poster"})
@@ -581,6 +609,8 @@ class _Importer:
             raise _RecordError("image", _("this field is required"))
         with _within("image"):
             image = self._image(value["image"], default_title=_("Picture"))
+        if image is None:
+            return None
         return {
             "image": image.pk,
             "caption": _text(value, "caption", max_length=400)
@@ -639,6 +669,8 @@ def _within(prefix: str):
     try:
         yield
     except _RecordError as error:
+        if not prefix:
+            raise
         name = error.field_name
         joined = f"{prefix}{name}" if name.startswith("[") else f"{prefix}.{name}"
         raise _RecordError(joined if name else prefix, error.message) from None
@@ -735,20 +767,6 @@ def _datetime(record: dict, name: str, *, required: bool = False) -> datetime | 
     if timezone.is_naive(parsed):
         raise _RecordError(name, _("needs a time zone, e.g. +01:00 or Z"))
     return parsed
-
-
-HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
-
-
-def _rich_text(value: str, features: list[str]) -> str:
-    """Plain text becomes paragraphs (split on blank lines); HTML keeps only what the editor's
-    toolbar allows, converted the way the admin's editor (Draftail) stores it."""
-    value = value.replace("\r\n", "\n")
-    if not HTML_TAG.search(value):
-        paragraphs = [part.strip() for part in value.split("\n\n") if part.strip()]
-        return "".join(f"<p>{html.escape(part)}</p>" for part in paragraphs)
-    converter = ContentstateConverter(features)
-    return converter.to_database_format(converter.from_database_format(value))
 
 
 def _unique(items: list) -> list:

@@ -7,9 +7,10 @@ from django.utils import translation
 from wagtail.models import Page
 
 from articles.models import ArticlePage
-from articles.services import ImportFailed, articles_import
 from conftest import article_record
 from images.models import NewsImage
+from ingest.errors import ImportFailed
+from ingest.services import document_import
 from polls.models import Poll, PollVote
 from taxonomy.models import RegionPage, TopicPage
 
@@ -28,7 +29,7 @@ def _state():
 @pytest.mark.django_db
 def test_a_good_file_creates_articles_with_their_taxonomy(tmp_path):
     data = {"articles": [article_record(1, tmp_path), article_record(2, tmp_path)]}
-    result = articles_import(data=data, base_dir=tmp_path)
+    result = document_import(data=data, base_dir=tmp_path)
     assert (result.created, result.updated, result.unchanged) == (2, 0, 0)
     page = ArticlePage.objects.get(external_id="test-001")
     assert page.live and page.url == "/schweiz/gemeinderat-plant-neue-velo-route-nummer-1/"
@@ -56,7 +57,7 @@ def test_definitions_create_each_page_with_one_revision(tmp_path):
         "authors": record["authors"],
         "articles": [record],
     }
-    articles_import(data=data, base_dir=tmp_path)
+    document_import(data=data, base_dir=tmp_path)
     topic = TopicPage.objects.get(title="Verkehr")
     assert topic.description == "Strasse und Schiene." and topic.revisions.count() == 1
     schweiz = RegionPage.objects.get(title="Schweiz")
@@ -67,14 +68,14 @@ def test_definitions_create_each_page_with_one_revision(tmp_path):
 @pytest.mark.django_db
 def test_importing_the_same_file_twice_updates_instead_of_duplicating(tmp_path):
     data = {"articles": [article_record(1, tmp_path)]}
-    articles_import(data=data, base_dir=tmp_path)
+    document_import(data=data, base_dir=tmp_path)
     before = _state()
-    again = articles_import(data=data, base_dir=tmp_path)
+    again = document_import(data=data, base_dir=tmp_path)
     assert (again.created, again.updated, again.unchanged) == (0, 0, 1)
     assert _state() == before
 
     data["articles"][0]["headline"] = "Gemeinderat verschiebt die Velo-Route"
-    changed = articles_import(data=data, base_dir=tmp_path)
+    changed = document_import(data=data, base_dir=tmp_path)
     assert (changed.created, changed.updated) == (0, 1)
     page = ArticlePage.objects.get(external_id="test-001")
     assert page.title == "Gemeinderat verschiebt die Velo-Route"
@@ -85,9 +86,9 @@ def test_importing_the_same_file_twice_updates_instead_of_duplicating(tmp_path):
 @pytest.mark.django_db
 def test_a_changed_section_moves_the_article(tmp_path):
     data = {"articles": [article_record(1, tmp_path)]}
-    articles_import(data=data, base_dir=tmp_path)
+    document_import(data=data, base_dir=tmp_path)
     data["articles"][0]["section"] = "Sport"
-    articles_import(data=data, base_dir=tmp_path)
+    document_import(data=data, base_dir=tmp_path)
     page = ArticlePage.objects.get(external_id="test-001")
     assert page.url.startswith("/sport/")
 
@@ -131,7 +132,7 @@ def test_a_bad_record_names_the_record_and_field_and_imports_nothing(tmp_path, c
     bad = article_record(2, tmp_path, **change)
     before = _state()
     with translation.override("en"), pytest.raises(ImportFailed) as failure:
-        articles_import(data={"articles": [good, bad]}, base_dir=tmp_path)
+        document_import(data={"articles": [good, bad]}, base_dir=tmp_path)
     assert len(failure.value.errors) == 1
     error = failure.value.errors[0]
     assert error.startswith("article 2 (test-002), «")
@@ -143,7 +144,7 @@ def test_a_bad_record_names_the_record_and_field_and_imports_nothing(tmp_path, c
 @pytest.mark.django_db
 def test_errors_are_german_by_default(tmp_path):
     with pytest.raises(ImportFailed) as failure:
-        articles_import(
+        document_import(
             data={"articles": [article_record(1, tmp_path, lead="")]}, base_dir=tmp_path
         )
     assert failure.value.errors == ["Artikel 1 (test-001), «lead»: dieses Feld ist erforderlich"]
@@ -154,7 +155,7 @@ def test_a_hero_image_without_credit_is_refused(tmp_path):
     record = article_record(1, tmp_path)
     record["hero_image"].pop("credit")
     with pytest.raises(ImportFailed) as failure:
-        articles_import(data={"articles": [record]}, base_dir=tmp_path)
+        document_import(data={"articles": [record]}, base_dir=tmp_path)
     assert "«hero_image.credit»" in failure.value.errors[0]
     assert "hat keinen Bildnachweis" in failure.value.errors[0]
 
@@ -164,7 +165,7 @@ def test_every_bad_record_is_reported_at_once(tmp_path):
     records = [article_record(n, tmp_path, lead="") for n in (1, 2, 3)]
     records.append(article_record(1, tmp_path))
     with pytest.raises(ImportFailed) as failure:
-        articles_import(data={"articles": records}, base_dir=tmp_path)
+        document_import(data={"articles": records}, base_dir=tmp_path)
     assert len(failure.value.errors) == 4
     assert "kommt in dieser Datei zweimal vor" in failure.value.errors[3]
 
@@ -176,7 +177,7 @@ def test_html_in_paragraphs_is_sanitised(tmp_path):
         tmp_path,
         body=[{"type": "paragraph", "value": '<p onclick="x()">Hallo <script>alert(1)</script>'}],
     )
-    articles_import(data={"articles": [record]}, base_dir=tmp_path)
+    document_import(data={"articles": [record]}, base_dir=tmp_path)
     page = ArticlePage.objects.get()
     stored = page.body.raw_data[0]["value"]
     assert "script" not in stored and "onclick" not in stored and "Hallo" in stored
@@ -185,7 +186,7 @@ def test_html_in_paragraphs_is_sanitised(tmp_path):
 @pytest.mark.django_db
 def test_a_future_publication_time_schedules_the_article(tmp_path):
     record = article_record(1, tmp_path, first_published_at="2099-01-01T08:00:00+01:00")
-    articles_import(data={"articles": [record]}, base_dir=tmp_path)
+    document_import(data={"articles": [record]}, base_dir=tmp_path)
     page = ArticlePage.objects.get()
     assert not page.live
     assert page.go_live_at.year == 2099
@@ -199,7 +200,7 @@ def test_ambiguous_region_names_need_a_path(tmp_path):
         article_record(3, tmp_path, regions=["Bern"]),
     ]
     with pytest.raises(ImportFailed) as failure:
-        articles_import(data={"articles": records}, base_dir=tmp_path)
+        document_import(data={"articles": records}, base_dir=tmp_path)
     assert "bezeichnet mehr als eine Region" in failure.value.errors[0]
 
 
@@ -247,7 +248,7 @@ def test_picture_paths_stay_inside_the_import_folder(tmp_path):
     (tmp_path / "outside.jpg").write_bytes((inside / "picture-1.jpg").read_bytes())
     record["hero_image"]["path"] = "../outside.jpg"
     with translation.override("en"), pytest.raises(ImportFailed) as failure:
-        articles_import(data={"articles": [record]}, base_dir=inside)
+        document_import(data={"articles": [record]}, base_dir=inside)
     assert "must stay inside the import file's folder" in failure.value.errors[0]
 
 
@@ -257,7 +258,7 @@ def test_region_names_match_whatever_their_case(tmp_path):
         article_record(1, tmp_path, regions=["Europa > Schweiz > Bern"]),
         article_record(2, tmp_path, regions=["europa > schweiz > BERN"]),
     ]
-    articles_import(data={"articles": records}, base_dir=tmp_path)
+    document_import(data={"articles": records}, base_dir=tmp_path)
     assert RegionPage.objects.filter(title__iexact="bern").count() == 1
     assert RegionPage.objects.filter(title__iexact="europa").count() == 1
 
@@ -265,13 +266,13 @@ def test_region_names_match_whatever_their_case(tmp_path):
 @pytest.mark.django_db
 def test_live_false_takes_an_article_offline_and_a_draft_is_not_revised_again(tmp_path):
     data = {"articles": [article_record(1, tmp_path)]}
-    articles_import(data=data, base_dir=tmp_path)
+    document_import(data=data, base_dir=tmp_path)
     data["articles"][0]["live"] = False
-    articles_import(data=data, base_dir=tmp_path)
+    document_import(data=data, base_dir=tmp_path)
     page = ArticlePage.objects.get()
     assert not page.live
     revisions = page.revisions.count()
-    assert articles_import(data=data, base_dir=tmp_path).unchanged == 1
+    assert document_import(data=data, base_dir=tmp_path).unchanged == 1
     assert page.revisions.count() == revisions
 
 
@@ -279,9 +280,9 @@ def test_live_false_takes_an_article_offline_and_a_draft_is_not_revised_again(tm
 def test_moving_onto_a_taken_slug_takes_a_free_one(tmp_path):
     first = article_record(1, tmp_path)
     second = article_record(2, tmp_path, section="Sport", headline=first["headline"])
-    articles_import(data={"articles": [first, second]}, base_dir=tmp_path)
+    document_import(data={"articles": [first, second]}, base_dir=tmp_path)
     first["section"] = "Sport"
-    articles_import(data={"articles": [first, second]}, base_dir=tmp_path)
+    document_import(data={"articles": [first, second]}, base_dir=tmp_path)
     moved = ArticlePage.objects.get(external_id="test-001")
     assert moved.url == "/sport/gemeinderat-plant-neue-velo-route-nummer-1-2/"
 
@@ -289,7 +290,7 @@ def test_moving_onto_a_taken_slug_takes_a_free_one(tmp_path):
 @pytest.mark.django_db
 def test_plain_text_with_a_less_than_sign_stays_text(tmp_path):
     body = [{"type": "paragraph", "value": "Am Morgen < 5 Grad.\r\n\r\nAm Abend mild."}]
-    articles_import(data={"articles": [article_record(1, tmp_path, body=body)]}, base_dir=tmp_path)
+    document_import(data={"articles": [article_record(1, tmp_path, body=body)]}, base_dir=tmp_path)
     stored = ArticlePage.objects.get().body.raw_data[0]["value"]
     assert stored == "<p>Am Morgen &lt; 5 Grad.</p><p>Am Abend mild.</p>"
 
@@ -297,7 +298,7 @@ def test_plain_text_with_a_less_than_sign_stays_text(tmp_path):
 @pytest.mark.django_db
 def test_html_keeps_what_the_editor_allows(tmp_path):
     body = [{"type": "paragraph", "value": "Fläche: 12 m<sup>2</sup><h2>Titel</h2><p>Mehr</p>"}]
-    articles_import(data={"articles": [article_record(1, tmp_path, body=body)]}, base_dir=tmp_path)
+    document_import(data={"articles": [article_record(1, tmp_path, body=body)]}, base_dir=tmp_path)
     stored = ArticlePage.objects.get().body.raw_data[0]["value"]
     assert "<sup>2</sup>" in stored and "<h2>" not in stored and "<p><p" not in stored
 
@@ -309,9 +310,9 @@ def test_a_record_that_fails_after_creating_pages_does_not_break_the_next(tmp_pa
         article_record(2, tmp_path, section="Neuressort"),
     ]
     with pytest.raises(ImportFailed) as failure:
-        articles_import(data={"articles": records}, base_dir=tmp_path)
+        document_import(data={"articles": records}, base_dir=tmp_path)
     assert len(failure.value.errors) == 1 and "«primary_topic»" in failure.value.errors[0]
-    articles_import(data={"articles": records[1:]}, base_dir=tmp_path)
+    document_import(data={"articles": records[1:]}, base_dir=tmp_path)
     assert ArticlePage.objects.get().url.startswith("/neuressort/")
 
 
@@ -320,7 +321,7 @@ def test_a_record_that_fails_after_creating_pages_does_not_break_the_next(tmp_pa
 def test_impossible_dates_are_errors(tmp_path, value):
     record = article_record(1, tmp_path, first_published_at=value)
     with translation.override("en"), pytest.raises(ImportFailed) as failure:
-        articles_import(data={"articles": [record]}, base_dir=tmp_path)
+        document_import(data={"articles": [record]}, base_dir=tmp_path)
     assert "«first_published_at»: must be a date and time" in failure.value.errors[0]
 
 
@@ -332,7 +333,7 @@ def test_a_truncated_picture_is_refused_and_leaves_no_file(tmp_path):
     record["hero_image"]["path"] = "cut.jpg"
     before = _state()
     with translation.override("en"), pytest.raises(ImportFailed) as failure:
-        articles_import(data={"articles": [record]}, base_dir=tmp_path)
+        document_import(data={"articles": [record]}, base_dir=tmp_path)
     assert "«hero_image»: not a readable picture" in failure.value.errors[0]
     assert _state() == before
 
@@ -347,7 +348,7 @@ def test_names_match_whatever_their_case_beyond_ascii(tmp_path):
         primary_topic=None,
         regions=["europa > schweiz > ZÜRICH > winterthur"],
     )
-    articles_import(data={"articles": [first, second]}, base_dir=tmp_path)
+    document_import(data={"articles": [first, second]}, base_dir=tmp_path)
     assert TopicPage.objects.count() == 1
     assert RegionPage.objects.filter(title="Zürich").count() == 1
     assert not RegionPage.objects.filter(title="ZÜRICH").exists()
@@ -366,7 +367,7 @@ def test_names_match_whatever_their_case_beyond_ascii(tmp_path):
 def test_errors_name_the_item_of_a_list(tmp_path, change, field):
     record = article_record(1, tmp_path, **change)
     with pytest.raises(ImportFailed) as failure:
-        articles_import(data={"articles": [record]}, base_dir=tmp_path)
+        document_import(data={"articles": [record]}, base_dir=tmp_path)
     assert field in failure.value.errors[0], failure.value.errors[0]
 
 
@@ -375,7 +376,7 @@ def test_picture_fields_are_named_inside_the_picture(tmp_path):
     record = article_record(1, tmp_path)
     record["hero_image"]["archive"] = "ja"
     with pytest.raises(ImportFailed) as failure:
-        articles_import(data={"articles": [record]}, base_dir=tmp_path)
+        document_import(data={"articles": [record]}, base_dir=tmp_path)
     assert "«hero_image.archive»" in failure.value.errors[0]
 
 
@@ -402,7 +403,7 @@ POLL = {
 @pytest.mark.django_db
 def test_a_poll_block_creates_a_poll_that_a_re_import_keeps_with_its_votes(tmp_path):
     record = article_record(1, tmp_path, body=[POLL])
-    articles_import(data={"articles": [record]}, base_dir=tmp_path)
+    document_import(data={"articles": [record]}, base_dir=tmp_path)
     poll = Poll.objects.get()
     assert [a.text for a in poll.answers.all()] == ["Ja", "Nein"]
     assert poll.closes_at.isoformat() == "2026-03-01T17:00:00+00:00"
@@ -411,12 +412,12 @@ def test_a_poll_block_creates_a_poll_that_a_re_import_keeps_with_its_votes(tmp_p
 
     record["lead"] = "Ein neuer Lead."
     record["body"] = [{**POLL, "value": {**POLL["value"], "closes_at": None}}]
-    articles_import(data={"articles": [record]}, base_dir=tmp_path)
+    document_import(data={"articles": [record]}, base_dir=tmp_path)
     assert Poll.objects.get().pk == poll.pk and Poll.objects.get().closes_at is None
 
     record["body"] = [{**POLL, "value": {**POLL["value"], "answers": ["A", "B", "C"]}}]
     with translation.override("en"), pytest.raises(ImportFailed) as failure:
-        articles_import(data={"articles": [record]}, base_dir=tmp_path)
+        document_import(data={"articles": [record]}, base_dir=tmp_path)
     assert "«body[0].answers»: the poll has votes" in failure.value.errors[0]
     assert [a.text for a in Poll.objects.get().answers.all()] == ["Ja", "Nein"]
 
@@ -430,7 +431,7 @@ def test_authors_topics_and_regions_keep_the_files_order(tmp_path):
         topics=["Velo", "Verkehr"],
         regions=["Europa > Schweiz > Zürich > Winterthur", "Europa > Schweiz > Bern"],
     )
-    articles_import(data={"articles": [record]}, base_dir=tmp_path)
+    document_import(data={"articles": [record]}, base_dir=tmp_path)
     page = ArticlePage.objects.get()
     # Ordered by sort_order, as the admin saves it; without it the database picks an order.
     assert [(link.sort_order, link.author.title) for link in page.article_authors.all()] == [

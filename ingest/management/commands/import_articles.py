@@ -5,7 +5,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from articles.services import ImportFailed, articles_import
+from ingest.errors import ImportFailed
+from ingest.services import document_import
 
 
 class Command(BaseCommand):
@@ -36,7 +37,7 @@ class Command(BaseCommand):
         except OSError as error:  # missing, a directory, not readable
             raise CommandError(f"{file}: {error.strerror or error}") from None
         try:
-            result = articles_import(data=data, base_dir=file.resolve().parent)
+            result = document_import(data=data, base_dir=file.resolve().parent)
         except ImportFailed as failure:
             for error in failure.errors:
                 self.stderr.write(f"{file}: {error}")
