@@ -27,6 +27,7 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 from lxml import etree
 
+from ingest.errors import ImportFailed
 from ingest.records import Record
 
 # The namespaces of WXR 1.0, 1.1 and 1.2 differ only in their version.
@@ -63,8 +64,13 @@ class WordPressReport:
     unknown_shortcodes: Counter = field(default_factory=Counter)
 
 
-class ExportUnreadable(ValueError):
-    """The file is not a readable WordPress export (not XML, truncated, another format)."""
+class ExportUnreadable(ImportFailed):
+    """The file is not a readable WordPress export (not XML, truncated, another format). An
+    ImportFailed, so that the writer, which consumes the records, reports it and keeps
+    nothing of what it wrote before."""
+
+    def __init__(self, message: str):
+        super().__init__([message])
 
 
 @dataclass
