@@ -770,6 +770,8 @@ def _rewrite(content: str, pictures: _Pictures) -> str:
             img.attrib.pop(name, None)
         if attachment is not None and not img.get("alt") and attachment.alt:
             img.set("alt", attachment.alt)
+        if attachment is not None and not img.get("title") and attachment.title:
+            img.set("title", attachment.title)  # the picture's title in the image library
         parent = img.getparent()
         if parent is not None and parent.tag == "a" and len(parent) == 1:
             # A picture linked to its own file: the link goes, the picture stays.

@@ -178,7 +178,7 @@ def test_gutenberg_blocks(uploads):
     assert "<h2>Bauen ab 2027</h2>" in body
     # a picture by its local path: the original, not WordPress's resized copy; no link around it
     assert (
-        '<figure><img src="2026/11/aare.jpg" alt="Die Aare beim Marzili">'
+        '<figure><img src="2026/11/aare.jpg" alt="Die Aare beim Marzili" title="Die Aare">'
         "<figcaption>Die Aare beim Marzili.</figcaption></figure>"
     ) in body
     assert "<blockquote>\n<p>Das ist ein guter Tag für Bern.</p>\n" in body
@@ -192,9 +192,9 @@ def test_gutenberg_blocks(uploads):
     ) in body
     # a gallery: one figure a picture, captions from the block or the attachment
     assert (
-        '<figure><img src="2026/11/bahnhof.jpg" alt="Der Bahnhof">'
+        '<figure><img src="2026/11/bahnhof.jpg" alt="Der Bahnhof" title="Der Bahnhof">'
         "<figcaption>Der Bahnhof Bern am Morgen.</figcaption></figure>\n"
-        '<figure><img src="2026/11/ostermundigen.jpg" alt="">'
+        '<figure><img src="2026/11/ostermundigen.jpg" alt="" title="Ostermundigen">'
         "<figcaption>Die Endstation</figcaption></figure>"
     ) in body
     # a video block; its file stays on the old site, which the report says
@@ -220,14 +220,14 @@ def test_classic_content_and_shortcodes(uploads):
         "<p>Das Festival auf dem Gurten zog über 20'000 Besucherinnen und Besucher an.<br>",
         "Die Veranstalter sind zufrieden.</p>",
         # [caption]: the picture (by its original) with its caption
-        '<figure><img src="2026/11/bahnhof.jpg" alt="Der Bahnhof">'
+        '<figure><img src="2026/11/bahnhof.jpg" alt="Der Bahnhof" title="Der Bahnhof">'
         "<figcaption>Anreise über den Bahnhof Bern.</figcaption></figure>",
         # brackets in prose are no shortcode
         "<p>Die Stimmung war <strong>ausgelassen</strong> [sic], sagt die Polizei.</p>",
         # [gallery ids=…]: its pictures; attachment 999 is not in the export
-        '<figure><img src="2026/11/bahnhof.jpg" alt="Der Bahnhof">'
+        '<figure><img src="2026/11/bahnhof.jpg" alt="Der Bahnhof" title="Der Bahnhof">'
         "<figcaption>Der Bahnhof Bern am Morgen.</figcaption></figure>",
-        '<figure><img src="2026/11/ostermundigen.jpg" alt=""></figure>',
+        '<figure><img src="2026/11/ostermundigen.jpg" alt="" title="Ostermundigen"></figure>',
         # [embed]url[/embed] and [video src=…]
         '<figure><video src="https://vimeo.com/123456" title="Video: vimeo.com"></video></figure>',
         '<figure><video src="https://media.berner-bote.ch/gurten.mp4" '
