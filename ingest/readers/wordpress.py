@@ -35,6 +35,7 @@ WP_NAMESPACE = "http://wordpress.org/export/"
 CONTENT_ENCODED = "{http://purl.org/rss/1.0/modules/content/}encoded"
 DC_CREATOR = "{http://purl.org/dc/elements/1.1/}creator"
 LEAD_MAX = 500
+HEADLINE_MAX = 255
 # What WordPress writes for "no date" (drafts have no GMT date).
 NO_DATE = "0000-00-00 00:00:00"
 # The statuses of a post that become an article, and whether it is live.
@@ -321,6 +322,12 @@ def _post(item, *, site: _Site, uploads: Path | None, report: WordPressReport) -
     ]
     login = _child_text(item, DC_CREATOR).strip()
     author = site.authors.get(login) or login or report.site_title or report.host
+    if len(title) > HEADLINE_MAX:
+        warnings.append(
+            _("the title has %(count)d characters; cut to %(max)d")
+            % {"count": len(title), "max": HEADLINE_MAX}
+        )
+        title = cut_at_word(title, HEADLINE_MAX)
     data = {
         "external_id": f"wordpress:{report.host}:{post_id}",
         "section": categories[0] if categories else _("General"),
@@ -412,11 +419,12 @@ def _comments(item, *, report: WordPressReport, label: str) -> list[dict]:
             report.skipped.append(("comment", where, reason))
             parents_of_skipped[comment_id] = parent
             continue
+        email = _wp(element, "comment_author_email")
         kept[comment_id] = {
             "external_id": f"wordpress:{report.host}:comment:{comment_id}",
             "parent": parent,
-            "author_name": _plain(_wp(element, "comment_author")),
-            "author_email": _wp(element, "comment_author_email"),
+            "author_name": cut_at_word(_plain(_wp(element, "comment_author")), 120),
+            "author_email": email if len(email) <= 254 else "",
             "created_at": _date(_wp(element, "comment_date_gmt"), _wp(element, "comment_date")),
             "text": text,
             "status": "published" if approved == "1" else "pending",

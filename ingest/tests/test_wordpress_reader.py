@@ -377,3 +377,17 @@ def test_messages_in_the_sites_language(uploads):
     assert "Bild ausgelassen: 2026/11/fehlt.jpg ist nicht im Ordner der Uploads" in post.warnings
     assert ("comment", "Kommentar 4 zu Beitrag 10 (Das Tram nach Ostermundigen kommt)",
             "markiert als «spam»") in report.skipped  # fmt: skip
+
+
+def test_overlong_title_and_guest_name_are_cut(tmp_path):
+    export = WXR11.read_text().replace(
+        "<title>Mehr Lärm über Bülach?</title>", f"<title>{'Fluglärm ' * 40}</title>"
+    )
+    export = export.replace("<![CDATA[Käthi]]>", f"<![CDATA[{'Käthi ' * 30}]]>")
+    file = tmp_path / "export.xml"
+    file.write_text(export)
+    [post] = [r for r in read(file)[0] if r.kind == "article"]
+    assert len(post.data["headline"]) <= 255
+    assert post.data["headline"].endswith("Fluglärm…")
+    assert "the title has 359 characters; cut to 255" in post.warnings
+    assert len(post.data["comments"][0]["author_name"]) <= 120
