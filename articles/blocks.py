@@ -12,6 +12,7 @@ from polls.blocks import PollBlock
 # What editors may use inside a paragraph. Kept small: the page's look is the design's job.
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "superscript", "subscript"]
 FACT_BOX_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+MAX_KEY_POINTS = 5
 
 
 class ImageChooserBlock(WagtailImageChooserBlock):
@@ -110,10 +111,11 @@ class ArticleBodyBlock(blocks.StreamBlock):
 
 
 class KeyPointsBlock(blocks.StreamBlock):
-    """ "Das Wichtigste in Kürze": one to five short points."""
+    """ "Das Wichtigste in Kürze": up to five short points; none for agency copy and
+    archives, whose page shows no box."""
 
     point = blocks.CharBlock(label=_("Key point"), max_length=200)
 
     class Meta:
-        min_num = 1
-        max_num = 5
+        required = False
+        max_num = MAX_KEY_POINTS

@@ -87,7 +87,8 @@ class ArticlePage(PublicPageMixin, Page):
         default=False,
         help_text=_("The picture was not taken for this story; readers see «(Archivbild)»."),
     )
-    key_points = StreamField(KeyPointsBlock(), verbose_name=_("key points"))
+    # None for agency copy and archives (docs/import-format.md); the page then shows no box.
+    key_points = StreamField(KeyPointsBlock(), verbose_name=_("key points"), blank=True)
     body = StreamField(ArticleBodyBlock(), verbose_name=_("body"))
     comment_mode = models.CharField(
         _("comments"), max_length=20, choices=CommentMode.choices, default=CommentMode.OPEN

@@ -143,11 +143,22 @@ class Comment(models.Model):
     report_count = models.PositiveIntegerField(_("reports"), default=0)
     open_reports = models.PositiveIntegerField(_("unreviewed reports"), default=0)
     created_at = models.DateTimeField(_("written at"), default=timezone.now)
+    # Imported comments (comments.services.comments_import): their id in the old system, which
+    # makes a second import update instead of duplicating, and the name their author gave.
+    external_id = models.CharField(_("external ID"), max_length=200, blank=True, editable=False)
+    imported_name = models.CharField(_("name given"), max_length=120, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("comment")
         verbose_name_plural = _("comments")
         permissions = [("moderate_comment", _("Can moderate comments"))]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "external_id"],
+                condition=~Q(external_id=""),
+                name="comment_external_id_unique",
+            )
+        ]
         indexes = [
             # Readers' list: newest/oldest by id, most liked; replies of a page of comments.
             models.Index(fields=["article", "parent", "status", "id"], name="comment_list"),
@@ -179,11 +190,15 @@ class Comment(models.Model):
             return reader_display_name(self.user)
         if self.guest_id is not None:
             return guest_display_name(self.guest.number)
+        if self.external_id:  # imported: the name its author gave there
+            if not self.imported_name:
+                return str(_("Guest (not logged in)"))
+            return _("%(name)s (not logged in)") % {"name": self.imported_name}
         return str(_("Deleted account"))
 
     @property
     def is_guest(self) -> bool:
-        return self.user_id is None and self.guest_id is not None
+        return self.user_id is None and (self.guest_id is not None or bool(self.external_id))
 
 
 class CommentReaction(models.Model):

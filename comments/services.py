@@ -4,7 +4,7 @@ Every change of what readers see (a comment approved, removed after approval) up
 article's counters with F() in the same transaction and calls core.changes.content_changed.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -34,6 +34,7 @@ from core.changes import content_changed
 from engagement.counters import stats_add
 from engagement.guard import Limit, limits_check, limits_count, reader_ban
 from engagement.identity import Reader, guest_ensure
+from engagement.models import ArticleStats
 
 
 def section_of(article):
@@ -366,3 +367,118 @@ def appeal_answer(*, appeal: CommentAppeal, moderator, answer: str, outcome: str
             moderator=moderator,
         )
     return appeal
+
+
+@dataclass
+class ImportedComment:
+    """One comment of another system, checked by the importer: `parent` is another
+    comment's `external_id` (of this list or imported before) or empty, `status` "published"
+    or "pending"."""
+
+    external_id: str
+    parent: str
+    author_name: str
+    created_at: object  # an aware datetime
+    text: str
+    status: str
+
+
+@dataclass
+class CommentsImportResult:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+@transaction.atomic
+def comments_import(*, article, records: list[ImportedComment]) -> CommentsImportResult:
+    """Store the comments of an imported article (docs/import-format.md, «comments»).
+
+    Idempotent by `external_id` within the article: a second import updates what changed
+    and leaves the rest alone; a comment that a moderator has since rejected, marked as spam
+    or that its author deleted keeps that state. Threads deeper than the site's one level of
+    replies hang under their top-level ancestor. Imported comments bypass the pipeline and the
+    rate limits (they are not what a reader does now) and do not count in the current hour's
+    interactions; the article's comment count and the replies' counts follow in the same
+    transaction, as for a comment written on the site."""
+    result = CommentsImportResult()
+    by_id = {record.external_id: record for record in records}
+    stored = {
+        comment.external_id: comment
+        for comment in Comment.objects.filter(article=article).exclude(external_id="")
+    }
+
+    def top_of(record: ImportedComment) -> str:
+        """The external id of the record's top-level ancestor ("" if it is one)."""
+        seen, current = {record.external_id}, record
+        while current.parent:
+            if current.parent in seen:  # a loop: cut it here
+                return ""
+            seen.add(current.parent)
+            parent = by_id.get(current.parent)
+            if parent is None:
+                return current.parent if current.parent in stored else ""
+            current = parent
+        return current.external_id if current is not record else ""
+
+    for record in records:
+        if record.parent and record.parent not in by_id and record.parent not in stored:
+            result.warnings.append(
+                _("comment %(id)s answers an unknown comment and is shown as a comment of its own")
+                % {"id": record.external_id}
+            )
+    # Top-level comments first, each list in the order they were written: ids follow time.
+    tops = {record.external_id: top_of(record) for record in records}
+    ordered = sorted(records, key=lambda r: (bool(tops[r.external_id]), r.created_at))
+    comments_delta = 0
+    replies_delta: dict[int, int] = {}
+    for record in ordered:
+        parent = stored.get(tops[record.external_id]) if tops[record.external_id] else None
+        status = CommentStatus.APPROVED if record.status == "published" else CommentStatus.PENDING
+        values = {
+            "parent": parent,
+            "body": record.text,
+            "fingerprint": text_fingerprint(record.text),
+            "imported_name": record.author_name[:120],
+            "created_at": record.created_at,
+        }
+        comment = stored.get(record.external_id)
+        was_visible = comment is not None and comment.status == CommentStatus.APPROVED
+        if comment is None:
+            comment = Comment.objects.create(
+                article=article, external_id=record.external_id, status=status, **values
+            )
+            stored[record.external_id] = comment
+            result.created += 1
+        else:
+            if comment.status in (CommentStatus.PENDING, CommentStatus.APPROVED):
+                values["status"] = status
+            changed = [name for name, value in values.items() if getattr(comment, name) != value]
+            if not changed:
+                result.unchanged += 1
+                continue
+            old_parent_id = comment.parent_id
+            for name in changed:
+                setattr(comment, name, values[name])
+            comment.save(update_fields=changed)
+            result.updated += 1
+            if was_visible and old_parent_id is not None:
+                replies_delta[old_parent_id] = replies_delta.get(old_parent_id, 0) - 1
+        visible = comment.status == CommentStatus.APPROVED
+        if was_visible != visible:
+            comments_delta += 1 if visible else -1
+        if visible and comment.parent_id is not None:
+            replies_delta[comment.parent_id] = replies_delta.get(comment.parent_id, 0) + 1
+    # Rows before counters, as everywhere (comments.services._counts_follow).
+    for parent_id, delta in sorted(replies_delta.items()):
+        if delta:
+            Comment.objects.filter(pk=parent_id).update(reply_count=F("reply_count") + delta)
+    if comments_delta:
+        ArticleStats.objects.bulk_create(
+            [ArticleStats(article_id=article.pk)], ignore_conflicts=True
+        )
+        ArticleStats.objects.filter(pk=article.pk).update(comments=F("comments") + comments_delta)
+    if result.created or result.updated:
+        content_changed(page_ids=[article.pk], reason="comment", listings=False)
+    return result

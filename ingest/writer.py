@@ -8,6 +8,7 @@ error of every record is collected before the transaction is rolled back."""
 import hashlib
 import json
 import logging
+import re
 from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,11 +23,13 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
+from wagtail.contrib.redirects.models import Redirect
 
-from articles.blocks import FACT_BOX_FEATURES, PARAGRAPH_FEATURES
+from articles.blocks import FACT_BOX_FEATURES, MAX_KEY_POINTS, PARAGRAPH_FEATURES
 from articles.models import ArticleAuthor, ArticlePage, ArticleRegion, ArticleTopic, CommentMode
 from articles.validation import hero_credit_error, primary_topic_error
 from authors.models import AuthorIndexPage, AuthorPage
+from comments.services import ImportedComment, comments_import
 from core.text import slug_de
 from home.models import HomePage
 from images.services import ImageSourceError, image_get_or_create, image_source_read
@@ -46,6 +49,15 @@ REGION_KINDS_BY_DEPTH = ["continent", "country", "canton", "municipality"]
 # What the report counts (IngestReport.counts): kinds of things written, and outcomes.
 REPORT_KINDS = ("section", "topic", "region", "author", "article", "picture", "comment", "redirect")
 OUTCOMES = ("created", "updated", "unchanged", "skipped")
+COMMENT_FIELDS = (
+    "external_id",
+    "parent",
+    "author_name",
+    "author_email",
+    "created_at",
+    "text",
+    "status",
+)
 
 
 @dataclass
@@ -75,6 +87,45 @@ class _RecordError(Exception):
         super().__init__(message)
         self.field_name = field_name
         self.message = message
+
+
+class _RecordErrors(Exception):
+    """Every error of one record: (field name, message) pairs."""
+
+    def __init__(self, items: list[tuple[str, str]]):
+        super().__init__(items)
+        self.items = items
+
+
+class _Errors:
+    """Collects a record's errors field by field, so that one bad field does not hide the
+    next: `with errors.field(): value = _text(…)` keeps the default on an error."""
+
+    def __init__(self):
+        self.items: list[tuple[str, str]] = []
+        self.failed: set[str] = set()  # the record's fields with an error
+
+    def __bool__(self):
+        return bool(self.items)
+
+    def add(self, field_name: str, message: str):
+        self.items.append((field_name, message))
+        self.failed.add(re.split(r"[.\[]", field_name, maxsplit=1)[0])
+
+    def has(self, name: str) -> bool:
+        return name in self.failed
+
+    @contextmanager
+    def field(self, prefix: str = ""):
+        try:
+            with _within(prefix):
+                yield
+        except _RecordError as error:
+            self.add(error.field_name, error.message)
+
+    def raise_any(self):
+        if self.items:
+            raise _RecordErrors(self.items)
 
 
 def records_write(records: Iterable[Record], *, base_dir: Path, user=None) -> IngestReport:
@@ -152,6 +203,10 @@ class _Writer:
                         handler(record.data)
                 except _RecordError as error:
                     self._fail(record.label, error.field_name, error.message)
+                    self._forget_pages()
+                except _RecordErrors as errors:
+                    for field_name, message in errors.items:
+                        self._fail(record.label, field_name, message)
                     self._forget_pages()
                 except ValidationError as error:
                     for field_name, messages in _validation_messages(error):
@@ -377,60 +432,92 @@ class _Writer:
 
     # -- articles --------------------------------------------------------------------------------
     def _article_record(self, record):
-        _known(
-            record,
-            {
-                "external_id", "section", "slug", "headline", "kicker", "lead", "key_points",
-                "body", "authors", "topics", "primary_topic", "regions", "dateline",
-                "first_published_at", "updated_at", "hero_image", "comment_mode", "live",
-                "seo_title", "search_description",
-            },
-        )  # fmt: skip
-        external_id = _text(record, "external_id", required=True, max_length=120)
-        if external_id in self._seen_ids:
-            raise _RecordError("external_id", _("appears twice in this file"))
-        self._seen_ids.add(external_id)
+        """One article: every field is read even after one failed, so that the report names
+        every error of the record (docs/import-format.md)."""
+        errors = _Errors()
+        with errors.field():
+            _known(
+                record,
+                {
+                    "external_id", "section", "slug", "headline", "kicker", "lead", "key_points",
+                    "body", "authors", "topics", "primary_topic", "regions", "dateline",
+                    "first_published_at", "updated_at", "hero_image", "comment_mode", "live",
+                    "seo_title", "search_description", "comments", "old_paths",
+                },
+            )  # fmt: skip
+        external_id = ""
+        with errors.field():
+            external_id = _text(record, "external_id", required=True, max_length=120)
+        page = None
         fingerprint = _fingerprint(record, self.base_dir)
-        page = ArticlePage.objects.filter(external_id=external_id).first()
-        if page is not None and page.import_fingerprint == fingerprint:
-            self.result.unchanged += 1
-            self.result.pages.append(page)
-            return
+        if external_id:
+            if external_id in self._seen_ids:
+                errors.add("external_id", _("appears twice in this file"))
+            self._seen_ids.add(external_id)
+            page = ArticlePage.objects.filter(external_id=external_id).first()
+            if not errors and page is not None and page.import_fingerprint == fingerprint:
+                self.result.unchanged += 1
+                self.result.count("article", "unchanged")
+                self.result.pages.append(page)
+                return
 
-        headline = _text(record, "headline", required=True, max_length=255)
-        lead = _text(record, "lead", required=True, max_length=500)
-        live = _bool(record, "live", default=True)
-        published = _datetime(record, "first_published_at", required=live)
-        updated = _datetime(record, "updated_at") or published
+        headline = lead = kicker = seo_title = search_description = ""
+        comment_mode = CommentMode.OPEN
+        live, published, updated, key_points = True, None, None, []
+        with errors.field():
+            headline = _text(record, "headline", required=True, max_length=255)
+        with errors.field():
+            lead = _text(record, "lead", required=True, max_length=500)
+        with errors.field():
+            kicker = _text(record, "kicker", max_length=80)
+        with errors.field():
+            seo_title = _text(record, "seo_title", max_length=255)
+        with errors.field():
+            search_description = _text(record, "search_description")
+        with errors.field():
+            if "comment_mode" in record:
+                comment_mode = _choice(record, "comment_mode", CommentMode.values)
+        with errors.field():
+            live = _bool(record, "live", default=True)
+        with errors.field():
+            published = _datetime(record, "first_published_at", required=live)
+        with errors.field():
+            updated = _datetime(record, "updated_at") or published
         if published and updated and updated < published:
-            raise _RecordError("updated_at", _("must not be before «first_published_at»"))
-        key_points = _text_list(record, "key_points", required=True, max_length=200)
-        if not 1 <= len(key_points) <= 5:
-            raise _RecordError("key_points", _("give 1 to 5 key points"))
+            errors.add("updated_at", _("must not be before «first_published_at»"))
+        with errors.field():
+            key_points = _text_list(record, "key_points", max_length=200)
+            if len(key_points) > MAX_KEY_POINTS:
+                raise _RecordError(
+                    "key_points", _("give at most %(max)d key points") % {"max": MAX_KEY_POINTS}
+                )
 
-        section_ref = record.get("section")
-        if not isinstance(section_ref, str) or not section_ref.strip():
-            raise _RecordError("section", _("this field is required"))
-        section = self._section(section_ref.strip())
-        authors = _each(record, "authors", self._author, required=True)
-        topics = _each(record, "topics", self._topic)
-        regions = _each(record, "regions", self._region)
+        section = None
+        with errors.field():
+            section_ref = record.get("section")
+            if not isinstance(section_ref, str) or not section_ref.strip():
+                raise _RecordError("section", _("this field is required"))
+            section = self._section(section_ref.strip())
+        authors = self._each(errors, record, "authors", self._author, required=True)
+        topics = self._each(errors, record, "topics", self._topic)
+        regions = self._each(errors, record, "regions", self._region)
         primary = topics[0] if topics else None
         if record.get("primary_topic") is not None:
-            with _within("primary_topic"):
+            with errors.field("primary_topic"):
                 primary = self._topic(record["primary_topic"])
-            if error := primary_topic_error(primary, topics):
-                raise _RecordError("primary_topic", error)
+                error = None if errors.has("topics") else primary_topic_error(primary, topics)
+                if error:
+                    raise _RecordError("", error)
         dateline = regions[:1]
         if record.get("dateline") is not None:
-            dateline = _each(record, "dateline", self._region)
-            if any(region not in regions for region in dateline):
-                raise _RecordError("dateline", _("every dateline region must be in «regions»"))
+            dateline = self._each(errors, record, "dateline", self._region)
+            if not errors.has("regions") and any(region not in regions for region in dateline):
+                errors.add("dateline", _("every dateline region must be in «regions»"))
 
         hero, hero_spec, hero_values = None, record.get("hero_image"), {}
         if hero_spec is not None:
-            with _within("hero_image"):
-                hero = self._image(hero_spec, default_title=headline)
+            with errors.field("hero_image"):
+                hero = self._image(hero_spec, default_title=headline or _("Picture"))
                 hero_values = {
                     "hero_caption": _text(hero_spec, "caption", max_length=400),
                     "hero_credit": _text(hero_spec, "credit", max_length=255),
@@ -441,29 +528,43 @@ class _Writer:
             if hero is None:
                 hero_values = {}
 
+        body_raw = []
+        with errors.field():
+            body_raw = self._body(_list(record, "body"), page, errors)
+        comments = []
+        with errors.field():
+            comments = self._comments(_list(record, "comments"), errors)
+        old_paths = []
+        with errors.field():
+            old_paths = self._old_paths(_text_list(record, "old_paths", max_length=255), page)
+        key_points_raw = [{"type": "point", "value": point} for point in key_points]
+        for name, raw in (("key_points", key_points_raw), ("body", body_raw)):
+            if errors.has(name):
+                continue
+            value = ArticlePage._meta.get_field(name).to_python(json.dumps(raw))
+            try:
+                value.stream_block.clean(value)
+            except ValidationError as error:
+                for path, message in _block_errors(error, name):
+                    errors.add(path, message)
+        errors.raise_any()
+
         values = {
             "title": headline,
             "draft_title": headline,
-            "kicker": _text(record, "kicker", max_length=80),
+            "kicker": kicker,
             "lead": lead,
-            "seo_title": _text(record, "seo_title", max_length=255),
-            "search_description": _text(record, "search_description"),
+            "seo_title": seo_title,
+            "search_description": search_description,
             "hero_image": hero,
             "hero_caption": "",
             "hero_credit": "",
             "hero_is_archive": False,
             **hero_values,
-            "comment_mode": (
-                _choice(record, "comment_mode", CommentMode.values)
-                if "comment_mode" in record
-                else CommentMode.OPEN
-            ),
+            "comment_mode": comment_mode,
             "primary_topic": primary,
             "import_fingerprint": fingerprint,
         }
-        key_points_raw = [{"type": "point", "value": point} for point in key_points]
-        body_raw = self._body(_list(record, "body"), page)
-
         created = page is None
         if created:
             page = ArticlePage(external_id=external_id, live=False, **values)
@@ -487,13 +588,6 @@ class _Writer:
                 page.slug = self._free_slug(section, ArticlePage, wanted_slug, page)
         page.key_points = json.dumps(key_points_raw)
         page.body = json.dumps(body_raw)
-        for name in ("key_points", "body"):
-            value = getattr(page, name)
-            try:
-                value.stream_block.clean(value)
-            except ValidationError as error:
-                path, message = next(_block_errors(error, name))
-                raise _RecordError(path, message) from None
         # sort_order as the admin's forms set it: the byline's order is the file's.
         page.article_authors = [
             ArticleAuthor(author=author, sort_order=index)
@@ -525,9 +619,94 @@ class _Writer:
             self.result.created += 1
         else:
             self.result.updated += 1
+        self.result.count("article", "created" if created else "updated")
         self.result.pages.append(page)
+        self._redirects_write(old_paths, page)
+        if comments:
+            imported = comments_import(article=page, records=comments)
+            for warning in imported.warnings:
+                self._warn(warning)
+            for outcome in ("created", "updated", "unchanged"):
+                self.result.count("comment", outcome, getattr(imported, outcome))
 
-    def _body(self, blocks: list, page) -> list:
+    def _each(self, errors, record: dict, name: str, read, *, required: bool = False) -> list:
+        """`read` applied to every item of the list `name`; every item's error is collected
+        (named "name[index]…") and the items that could be read are returned."""
+        results = []
+        items = []
+        with errors.field():
+            items = _list(record, name, required=required)
+        for index, item in enumerate(items):
+            with errors.field(f"{name}[{index}]"):
+                results.append(read(item))
+        return results
+
+    def _comments(self, items: list, errors) -> list[ImportedComment]:
+        """The article's comments, checked (docs/import-format.md, «comments»)."""
+        comments, seen = [], set()
+        for index, item in enumerate(items):
+            with errors.field(f"comments[{index}]"):
+                if not isinstance(item, dict):
+                    raise _RecordError("", _("must be a JSON object"))
+                _known(item, set(COMMENT_FIELDS))
+                external_id = _text(item, "external_id", required=True, max_length=200)
+                if external_id in seen:
+                    raise _RecordError("external_id", _("appears twice in this article"))
+                seen.add(external_id)
+                parent = item.get("parent")
+                if parent is not None and not isinstance(parent, (str, int)):
+                    raise _RecordError("parent", _("must be text"))
+                status = item.get("status", "published")
+                if status not in ("published", "pending"):
+                    raise _RecordError(
+                        "status",
+                        _("must be one of %(choices)s") % {"choices": "published, pending"},
+                    )
+                _text(item, "author_email", max_length=254)  # checked, not kept
+                comments.append(
+                    ImportedComment(
+                        external_id=external_id,
+                        parent=str(parent) if parent is not None else "",
+                        author_name=_text(item, "author_name", max_length=120),
+                        created_at=_datetime(item, "created_at") or timezone.now(),
+                        text=_text(item, "text", required=True),
+                        status=status,
+                    )
+                )
+        return comments
+
+    def _old_paths(self, paths: list[str], page) -> list[str]:
+        """The normalised old paths; one that already sends readers to another page (or
+        address) than this article is an error: the record would take it over."""
+        normalised = []
+        for index, path in enumerate(paths):
+            old_path = Redirect.normalise_path(path)
+            if not old_path.startswith("/"):
+                raise _RecordError(
+                    f"old_paths[{index}]", _("must be a path of the old site, e.g. /2019/05/tram/")
+                )
+            existing = Redirect.objects.filter(old_path=old_path, site=None).first()
+            if existing is not None and (
+                page is None or existing.redirect_page_id != page.pk or existing.redirect_link
+            ):
+                raise _RecordError(
+                    f"old_paths[{index}]",
+                    _("%(path)s already redirects to %(target)s")
+                    % {"path": old_path, "target": existing.link},
+                )
+            normalised.append(old_path)
+        return normalised
+
+    def _redirects_write(self, old_paths: list[str], page):
+        for old_path in dict.fromkeys(old_paths):
+            _redirect, created = Redirect.objects.get_or_create(
+                old_path=old_path,
+                site=None,
+                defaults={"redirect_page": page, "is_permanent": True},
+            )
+            self.result.count("redirect", "created" if created else "unchanged")
+
+    def _body(self, blocks: list, page, errors: _Errors) -> list:
         # Polls the article shows already, by question: re-importing keeps their votes.
         self._polls = {}
         if page is not None:
@@ -537,13 +716,14 @@ class _Writer:
         for index, block in enumerate(blocks):
             where = f"body[{index}]"
             if not isinstance(block, dict) or block.get("type") not in (*BODY_TYPES, "html"):
-                raise _RecordError(
+                errors.add(
                     where,
                     _("a body block is an object with «type» (one of %(types)s) and «value»")
                     % {"types": ", ".join(BODY_TYPES)},
                 )
+                continue
             kind, value = block["type"], block.get("value")
-            with _within(where):
+            with errors.field(where):
                 _known(block, {"type", "value"})
                 if kind == "html":
                     converted.extend(self._html_blocks(value))
@@ -674,15 +854,6 @@ def _within(prefix: str):
         name = error.field_name
         joined = f"{prefix}{name}" if name.startswith("[") else f"{prefix}.{name}"
         raise _RecordError(joined if name else prefix, error.message) from None
-
-
-def _each(record: dict, name: str, read, *, required: bool = False) -> list:
-    """`read` applied to every item of the list `name`, errors named "name[index]…"."""
-    results = []
-    for index, item in enumerate(_list(record, name, required=required)):
-        with _within(f"{name}[{index}]"):
-            results.append(read(item))
-    return results
 
 
 def _known(record: dict, names: set[str]):
