@@ -274,6 +274,7 @@ def main(argv=None) -> int:
         print("Importing again", flush=True)
         second = import_run(env, folder / "export.xml", folder / "uploads")
         print(f"  again: {second['minutes']} min, {second['peak_memory_mb']} MB", flush=True)
+        facts = machine()  # asks the database for its version: before its folder goes
     except BenchError as error:
         print(f"ingest_wordpress: error: {error}", file=sys.stderr)
         return 1
@@ -304,7 +305,7 @@ def main(argv=None) -> int:
                 "first": first,
                 "again": second,
                 "commit": git_commit(),
-                "machine": machine(),
+                "machine": facts,
             },
             indent=2,
         )
