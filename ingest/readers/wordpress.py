@@ -109,7 +109,7 @@ def records_read(
         kind = "section" if nicename in site.first_categories else "topic"
         data = {"name": category["name"]}
         if kind == "section":
-            data["slug"] = nicename
+            data["slug"] = unquote(nicename)
         if category["description"]:
             data["description"] = category["description"]
         yield Record(kind, data, _("category «%(name)s»") % {"name": category["name"]})
@@ -302,6 +302,13 @@ def _post(item, *, site: _Site, uploads: Path | None, report: WordPressReport) -
     meta = _postmeta(item)
     body = content_html(_child_text(item, CONTENT_ENCODED), pictures=pictures, report=report)
     live = STATUS_LIVE[status]
+    if not body.strip():
+        excerpt = _plain(_excerpt(item))
+        if excerpt:  # the excerpt is all there is: it is the text too
+            body = f"<p>{html.escape(excerpt)}</p>"
+        elif status in ("draft", "pending"):
+            report.skipped.append(("article", label, _("an empty draft")))
+            return None
     if status == "private":
         warnings.append(_("a private post: imported as a draft"))
     categories = [
@@ -447,6 +454,8 @@ def _lead(excerpt: str, body: str) -> str:
             text = " ".join(paragraph.text_content().split())
             if text:
                 break
+        else:  # no paragraph: headings, lists, captions
+            text = " ".join(" ".join(fragment.itertext()).split())
     return cut_at_word(text, LEAD_MAX)
 
 

@@ -391,3 +391,41 @@ def test_overlong_title_and_guest_name_are_cut(tmp_path):
     assert post.data["headline"].endswith("Fluglärm…")
     assert "the title has 359 characters; cut to 255" in post.warnings
     assert len(post.data["comments"][0]["author_name"]) <= 120
+
+
+def test_empty_posts(tmp_path):
+    """An empty draft is left out; an excerpt without content is the text too; content without
+    a paragraph gives its lead from its text."""
+    export = WXR12.read_text()
+    export = export.replace(
+        "<p>Köniz baut drei neue Velowege.</p>", ""
+    )  # the pending post 12: only its excerpt
+    export = export.replace(
+        "<![CDATA[Der Zibelemärit findet am vierten Montag im November statt.]]>",
+        "<![CDATA[]]>",
+    )
+    export = export.replace(
+        "<p>Der Zibelemärit findet am vierten Montag im November statt.</p>",
+        "<h2>Zibelemärit</h2><ul><li>Zwiebeln</li><li>Konfetti</li></ul>",
+    )
+    export = export.replace("<![CDATA[Nur für die Redaktion.]]>", "<![CDATA[]]>")
+    file = tmp_path / "export.xml"
+    file.write_text(export)
+    records, report = read(file)
+    posts = articles(records)
+    assert posts["12"].data["body"] == [
+        {"type": "html", "value": "<p>Köniz plant für die Velofahrerinnen und Velofahrer.</p>"}
+    ]
+    assert posts["13"].data["lead"] == "Zibelemärit Zwiebeln Konfetti"
+    # the private post 14, empty: the writer names what is missing
+    assert posts["14"].data["body"] == [] and posts["14"].data["lead"] == ""
+    assert "11" in posts
+    # the draft post 11 with nothing but a comment in its content
+    start = export.index("<![CDATA[Das Festival auf dem Gurten")
+    end = export.index("]]>", export.index("Juli statt.", start))
+    file.write_text(export[:start] + "<![CDATA[<!--more-->  \n" + export[end:])
+    records, report = read(file)
+    assert "11" not in articles(records)
+    assert ("article", "post 11 (Gurten-Festival: «Es war grossartig»)", "an empty draft") in (
+        report.skipped
+    )
