@@ -122,7 +122,8 @@ def _safe_href(href: str) -> str | None:
 
 
 def _is_web(src: str) -> bool:
-    return urlsplit(src).scheme.lower() in ("http", "https")
+    """An address on the web: http(s), or protocol-relative (//cdn.example.com/a.jpg)."""
+    return src.startswith("//") or urlsplit(src).scheme.lower() in ("http", "https")
 
 
 def _is_video_url(src: str) -> bool:
@@ -347,6 +348,8 @@ class _Splitter:
         if not src and tag == "video":
             source = next(element.iter("source"), None)
             src = (source.get("src") or "").strip() if source is not None else ""
+        if src.startswith("//"):
+            src = "https:" + src
         title = SPACE.sub(" ", element.get("title") or "").strip()
         usable = _is_video_url(src) if tag == "iframe" else _is_web(src)
         if not self.make_blocks or not usable:

@@ -49,6 +49,12 @@ REGION_KINDS_BY_DEPTH = ["continent", "country", "canton", "municipality"]
 # What the report counts (IngestReport.counts): kinds of things written, and outcomes.
 REPORT_KINDS = ("section", "topic", "region", "author", "article", "picture", "comment", "redirect")
 OUTCOMES = ("created", "updated", "unchanged", "skipped")
+PAGE_KINDS = {
+    SectionPage: "section",
+    TopicPage: "topic",
+    RegionPage: "region",
+    AuthorPage: "author",
+}
 COMMENT_FIELDS = (
     "external_id",
     "parent",
@@ -80,6 +86,35 @@ class IngestReport:
 
     def count(self, kind: str, outcome: str, number: int = 1):
         self.counts[kind][outcome] += number
+
+    def lines(self) -> list[str]:
+        """The report for a person: per kind (those with something to say), what was left
+        out and why, the warnings. The import commands print it."""
+        labels = {
+            "section": pgettext("ingest report", "sections"),
+            "topic": pgettext("ingest report", "topics"),
+            "region": pgettext("ingest report", "regions"),
+            "author": pgettext("ingest report", "authors"),
+            "article": pgettext("ingest report", "articles"),
+            "picture": pgettext("ingest report", "pictures"),
+            "comment": pgettext("ingest report", "comments"),
+            "redirect": pgettext("ingest report", "redirects"),
+        }
+        lines = []
+        for kind, outcomes in self.counts.items():
+            if any(outcomes.values()):
+                lines.append(
+                    _(
+                        "%(kind)s: %(created)d created, %(updated)d updated, "
+                        "%(unchanged)d unchanged, %(skipped)d skipped"
+                    )
+                    % {"kind": labels.get(kind, kind), **outcomes}
+                )
+        for label, reason in self.skipped:
+            lines.append(_("skipped: %(label)s: %(reason)s") % {"label": label, "reason": reason})
+        for warning in self.warnings:
+            lines.append(_("warning: %(warning)s") % {"warning": warning})
+        return lines
 
 
 class _RecordError(Exception):
@@ -122,21 +157,28 @@ class _Errors:
                 yield
         except _RecordError as error:
             self.add(error.field_name, error.message)
+        except _RecordErrors as errors:  # an author or topic object inside an article
+            for field_name, message in errors.items:
+                self.add(_joined(prefix, field_name), message)
 
     def raise_any(self):
         if self.items:
             raise _RecordErrors(self.items)
 
 
-def records_write(records: Iterable[Record], *, base_dir: Path, user=None) -> IngestReport:
+def records_write(
+    records: Iterable[Record], *, base_dir: Path, user=None, report: IngestReport | None = None
+) -> IngestReport:
     """Validate, map, sanitise and store a stream of records in one transaction.
 
     All or nothing: every record is checked, every error is collected, and if there is any,
     the database is left as it was and the picture files written are removed again
     (ImportFailed). `records` is consumed lazily, so a reader may stream a large export; a
     reader that finds the document itself wrong raises ImportFailed, and its errors join
-    those of the records written so far."""
-    writer = _Writer(base_dir=base_dir, user=user)
+    those of the records written so far. A reader that leaves things out on purpose (spam
+    comments, unknown kinds of posts) may pass the `report` it adds them to (`skipped`,
+    `warnings`) while the writer reads it."""
+    writer = _Writer(base_dir=base_dir, user=user, report=report)
     try:
         with transaction.atomic():
             report = writer.run(records)
@@ -150,12 +192,12 @@ def records_write(records: Iterable[Record], *, base_dir: Path, user=None) -> In
 
 
 class _Writer:
-    def __init__(self, *, base_dir: Path, user):
+    def __init__(self, *, base_dir: Path, user, report: IngestReport | None = None):
         self.base_dir = base_dir
         self.user = user
         self.errors: list[str] = []
         self.files_written: list[str] = []
-        self.result = IngestReport()
+        self.result = report if report is not None else IngestReport()
         self._label = ""
         self._home = None
         self._seen_ids: set[str] = set()
@@ -242,6 +284,7 @@ class _Writer:
     def _publish_child(self, parent, page):
         parent.add_child(instance=page)
         page.save_revision(user=self.user, log_action=False).publish(user=self.user)
+        self._count_page(page, "created")
         self._children_of(parent, type(page))[page.title.casefold()] = page
         if isinstance(page, RegionPage) and self._regions_by_name is not None:
             self._regions_by_name.setdefault(page.title.casefold(), []).append(page)
@@ -261,6 +304,21 @@ class _Writer:
             for name in changed:
                 setattr(page, name, values[name])
             page.save_revision(user=self.user, log_action=False).publish(user=self.user)
+            self._count_page(page, "updated")
+
+    def _count_page(self, page, outcome: str):
+        kind = PAGE_KINDS.get(type(page))
+        if kind is not None:
+            self.result.count(kind, outcome)
+
+    @contextmanager
+    def _definition(self, kind: str):
+        """A section, topic, region or author record: counted as unchanged when it neither
+        created nor changed a page of its kind."""
+        before = dict(self.result.counts[kind])
+        yield
+        if self.result.counts[kind] == before:
+            self.result.count(kind, "unchanged")
 
     def _named_child(self, parent, model, name: str, values: dict, **new_only):
         """The child of `parent` called `name` (in any case): created with `values` if it is
@@ -275,10 +333,16 @@ class _Writer:
 
     def _section(self, ref, definition: dict | None = None) -> SectionPage:
         record = definition or {"name": ref}
-        name = _text(record, "name", required=True, max_length=255)
-        values = {}
-        if "description" in record:
-            values["description"] = _text(record, "description")
+        errors = _Errors()
+        name, slug, values = "", "", {}
+        with errors.field():
+            name = _text(record, "name", required=True, max_length=255)
+        with errors.field():
+            slug = _text(record, "slug", max_length=80)
+        with errors.field():
+            if "description" in record:
+                values["description"] = _text(record, "description")
+        errors.raise_any()
         sections = self._children_of(self._home, SectionPage)
         if name.casefold() not in sections:
             by_slug = next((p for p in sections.values() if p.slug == name.lower()), None)
@@ -289,31 +353,43 @@ class _Writer:
             SectionPage,
             name,
             values,
-            slug=slug_de(_text(record, "slug", max_length=80) or name),
+            slug=slug_de(slug or name),
             show_in_menus=True,
         )
 
     def _section_record(self, record):
-        _known(record, {"name", "slug", "description"})
-        self._section(None, record)
+        errors = _Errors()
+        with errors.field():
+            _known(record, {"name", "slug", "description"})
+        with errors.field(), self._definition("section"):
+            self._section(None, record)
+        errors.raise_any()
 
     def _topic(self, ref) -> TopicPage:
         record = ref if isinstance(ref, dict) else {"name": ref}
+        errors = _Errors()
         if isinstance(ref, dict):
-            _known(record, {"name", "kind", "other_names", "description"})
-        name = _text(record, "name", required=True, max_length=255)
-        values = {}
-        if "kind" in record:
-            values["kind"] = _choice(record, "kind", TopicPage.Kind.values)
-        if "other_names" in record:
-            values["other_names"] = ", ".join(_text_list(record, "other_names"))
-        if "description" in record:
-            values["description"] = _text(record, "description")
+            with errors.field():
+                _known(record, {"name", "kind", "other_names", "description"})
+        name, values = "", {}
+        with errors.field():
+            name = _text(record, "name", required=True, max_length=255)
+        with errors.field():
+            if "kind" in record:
+                values["kind"] = _choice(record, "kind", TopicPage.Kind.values)
+        with errors.field():
+            if "other_names" in record:
+                values["other_names"] = ", ".join(_text_list(record, "other_names"))
+        with errors.field():
+            if "description" in record:
+                values["description"] = _text(record, "description")
+        errors.raise_any()
         index = self._container(TopicIndexPage, _("Topics"), pgettext("URL", "topics"))
         return self._named_child(index, TopicPage, name, values)
 
     def _topic_record(self, record):
-        self._topic(record)
+        with self._definition("topic"):
+            self._topic(record)
 
     def _region(self, ref, *, kind: str = "", description=None):
         if not isinstance(ref, str) or not ref.strip():
@@ -367,33 +443,47 @@ class _Writer:
         return self._publish_child(parent, page)
 
     def _region_record(self, record):
-        _known(record, {"path", "kind", "description"})
-        path = _text(record, "path", required=True, max_length=500)
-        kind = _choice(record, "kind", RegionPage.Kind.values) if "kind" in record else ""
-        description = _text(record, "description") if "description" in record else None
-        with _within("path"):
+        errors = _Errors()
+        path, kind, description = "", "", None
+        with errors.field():
+            _known(record, {"path", "kind", "description"})
+        with errors.field():
+            path = _text(record, "path", required=True, max_length=500)
+        with errors.field():
+            kind = _choice(record, "kind", RegionPage.Kind.values) if "kind" in record else ""
+        with errors.field():
+            description = _text(record, "description") if "description" in record else None
+        errors.raise_any()
+        with _within("path"), self._definition("region"):
             self._region(path, kind=kind, description=description)
 
     def _author(self, ref) -> AuthorPage:
         record = ref if isinstance(ref, dict) else {"name": ref}
+        errors = _Errors()
         if isinstance(ref, dict):
-            _known(record, {"name", "role", "bio", "photo"})
-        name = _text(record, "name", required=True, max_length=255)
-        values = {}
-        if "role" in record:
-            values["role"] = _text(record, "role", max_length=120)
-        if "bio" in record:
-            values["bio"] = _text(record, "bio", max_length=600)
+            with errors.field():
+                _known(record, {"name", "role", "bio", "photo"})
+        name, values = "", {}
+        with errors.field():
+            name = _text(record, "name", required=True, max_length=255)
+        with errors.field():
+            if "role" in record:
+                values["role"] = _text(record, "role", max_length=120)
+        with errors.field():
+            if "bio" in record:
+                values["bio"] = _text(record, "bio", max_length=600)
         if record.get("photo") is not None:
-            with _within("photo"):
-                photo = self._image(record["photo"], default_title=name)
-            if photo is not None:
-                values["photo"] = photo
+            with errors.field("photo"):
+                photo = self._image(record["photo"], default_title=name or _("Picture"))
+                if photo is not None:
+                    values["photo"] = photo
+        errors.raise_any()
         index = self._container(AuthorIndexPage, _("Authors"), pgettext("URL", "authors"))
         return self._named_child(index, AuthorPage, name, values)
 
     def _author_record(self, record):
-        self._author(record)
+        with self._definition("author"):
+            self._author(record)
 
     # -- images ----------------------------------------------------------------------------------
     def _image(self, spec, *, default_title: str):
@@ -449,16 +539,23 @@ class _Writer:
         with errors.field():
             external_id = _text(record, "external_id", required=True, max_length=120)
         page = None
-        fingerprint = _fingerprint(record, self.base_dir)
+        # Comments and old paths are written on every import (both idempotent): a new comment
+        # in the old system makes no new revision of the article.
+        fingerprint = _fingerprint(
+            {k: v for k, v in record.items() if k not in ("comments", "old_paths")}, self.base_dir
+        )
         if external_id:
             if external_id in self._seen_ids:
                 errors.add("external_id", _("appears twice in this file"))
             self._seen_ids.add(external_id)
             page = ArticlePage.objects.filter(external_id=external_id).first()
             if not errors and page is not None and page.import_fingerprint == fingerprint:
+                comments, old_paths = self._extras_read(record, page, errors)
+                errors.raise_any()
                 self.result.unchanged += 1
                 self.result.count("article", "unchanged")
                 self.result.pages.append(page)
+                self._extras_write(page, comments, old_paths)
                 return
 
         headline = lead = kicker = seo_title = search_description = ""
@@ -531,12 +628,7 @@ class _Writer:
         body_raw = []
         with errors.field():
             body_raw = self._body(_list(record, "body"), page, errors)
-        comments = []
-        with errors.field():
-            comments = self._comments(_list(record, "comments"), errors)
-        old_paths = []
-        with errors.field():
-            old_paths = self._old_paths(_text_list(record, "old_paths", max_length=255), page)
+        comments, old_paths = self._extras_read(record, page, errors)
         key_points_raw = [{"type": "point", "value": point} for point in key_points]
         for name, raw in (("key_points", key_points_raw), ("body", body_raw)):
             if errors.has(name):
@@ -621,6 +713,18 @@ class _Writer:
             self.result.updated += 1
         self.result.count("article", "created" if created else "updated")
         self.result.pages.append(page)
+        self._extras_write(page, comments, old_paths)
+
+    def _extras_read(self, record: dict, page, errors) -> tuple[list, list]:
+        """The article's comments and old paths, checked."""
+        comments, old_paths = [], []
+        with errors.field():
+            comments = self._comments(_list(record, "comments"), errors)
+        with errors.field():
+            old_paths = self._old_paths(_text_list(record, "old_paths", max_length=255), page)
+        return comments, old_paths
+
+    def _extras_write(self, page, comments: list, old_paths: list):
         self._redirects_write(old_paths, page)
         if comments:
             imported = comments_import(article=page, records=comments)
@@ -851,9 +955,14 @@ def _within(prefix: str):
     except _RecordError as error:
         if not prefix:
             raise
-        name = error.field_name
-        joined = f"{prefix}{name}" if name.startswith("[") else f"{prefix}.{name}"
-        raise _RecordError(joined if name else prefix, error.message) from None
+        raise _RecordError(_joined(prefix, error.field_name), error.message) from None
+
+
+def _joined(prefix: str, name: str) -> str:
+    """ "credit" within "hero_image" is "hero_image.credit"; "[0]" within "body" "body[0]"."""
+    if not prefix or not name:
+        return prefix or name
+    return f"{prefix}{name}" if name.startswith("[") else f"{prefix}.{name}"
 
 
 def _known(record: dict, names: set[str]):
@@ -971,6 +1080,9 @@ def _image_paths(value):
     if isinstance(value, dict):
         if isinstance(value.get("path"), str):
             yield value["path"]
+        if value.get("type") == "html" and isinstance(value.get("value"), str):
+            blocks, _warnings = html_blocks(value["value"])
+            yield from _image_paths(blocks)
         for item in value.values():
             yield from _image_paths(item)
     elif isinstance(value, list):

@@ -77,6 +77,13 @@ def test_a_key_point_over_200_characters_is_refused(editor_client, article):
     assert not ArticlePage.objects.filter(slug="neuer-artikel").exists()
 
 
+def test_an_article_without_key_points_is_published(editor_client, article):
+    form = _form(article, key_points=streamfield([]))
+    response = editor_client.post(_add_url(article), {**form, "action-publish": "1"})
+    assert response.status_code == 302, _errors(response)
+    assert len(ArticlePage.objects.get(slug="neuer-artikel").key_points) == 0
+
+
 def test_more_than_five_key_points_are_refused(editor_client, article):
     form = _form(article, key_points=streamfield([("point", f"Punkt {n}") for n in range(6)]))
     response = editor_client.post(_add_url(article), form)

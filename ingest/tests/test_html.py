@@ -138,3 +138,16 @@ def test_a_picture_known_only_by_its_url_is_left_out_with_a_warning(tmp_path):
     assert ArticlePage.objects.get().hero_image is None
     assert report.counts["picture"]["skipped"] == 1
     assert "https://example.com/hero.jpg was not fetched" in report.warnings[0]
+
+
+def test_pictures_on_the_web_are_left_out_and_data_urls_kept():
+    data_url = "data:image/png;base64,iVBORw0KGgo="
+    blocks, warnings = html_blocks(
+        f'<img src="//cdn.example.com/a.jpg"><img src="{data_url}" onerror="x()">'
+        '<a href=" JaVaScRiPt:alert(1)">Text</a>'
+    )
+    assert blocks == [
+        {"type": "image", "value": {"image": {"data_url": data_url}, "caption": ""}},
+        {"type": "paragraph", "value": "<p>Text</p>"},
+    ]
+    assert len(warnings) == 1

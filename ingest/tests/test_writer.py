@@ -1,7 +1,10 @@
 """The writer's rules beyond the JSON format: every error of a record, comments, old paths,
 articles without key points, the report."""
 
+import json
+
 import pytest
+from django.core.management import call_command
 from django.test import Client
 from django.utils import translation
 from wagtail.contrib.redirects.models import Redirect
@@ -12,6 +15,7 @@ from conftest import article_record
 from engagement.models import ArticleStats, ArticleViewHour
 from ingest.errors import ImportFailed
 from ingest.records import Record
+from ingest.services import document_import
 from ingest.writer import records_write
 
 
@@ -113,10 +117,11 @@ def test_comments_are_imported_flattened_counted_and_idempotent(tmp_path):
     # An old system's comments are not what readers did this hour (the desk's numbers).
     assert not ArticleViewHour.objects.filter(article=page).exclude(comments=0).exists()
 
-    record["lead"] = "Ein neuer Lead."
     record["comments"] = [*COMMENTS[:3], {**COMMENTS[3], "status": "published"}]
     again = write(tmp_path, record)
     assert again.counts["comment"] == {"created": 0, "updated": 1, "unchanged": 3, "skipped": 0}
+    # A new or changed comment is no reason for a new revision of the article.
+    assert again.unchanged == 1 and page.revisions.count() == 1
     assert Comment.objects.count() == 4
     assert ArticleStats.objects.get(article=page).comments == 4
 
@@ -149,3 +154,51 @@ def test_old_paths_answer_301_to_the_article_and_a_taken_one_is_an_error(tmp_pat
     assert failure.value.errors[0].startswith(
         "Beitrag 2, «old_paths[0]»: /2019/05/velo-route already redirects to"
     )
+
+
+@pytest.mark.django_db
+def test_the_report_counts_each_kind_and_outcome(tmp_path):
+    data = {
+        "topics": [{"name": "Verkehr", "description": "Strasse und Schiene."}],
+        "articles": [article_record(1, tmp_path)],
+    }
+    report = document_import(data=data, base_dir=tmp_path)
+    assert report.counts["article"]["created"] == 1
+    assert report.counts["topic"]["created"] == 2  # Verkehr, Velo
+    assert report.counts["section"]["created"] == 1
+    assert report.counts["region"]["created"] == 4  # Europa > Schweiz > Zürich > Winterthur
+    assert report.counts["picture"]["created"] == 2
+    again = document_import(data=data, base_dir=tmp_path)
+    assert again.counts["article"] == {"created": 0, "updated": 0, "unchanged": 1, "skipped": 0}
+    assert again.counts["topic"] == {"created": 0, "updated": 0, "unchanged": 1, "skipped": 0}
+
+
+@pytest.mark.django_db
+def test_the_command_prints_the_report_per_kind_and_the_warnings(tmp_path, capsys):
+    body = [{"type": "html", "value": "<p>Text</p><table><tr><td>1</td></tr></table>"}]
+    file = tmp_path / "articles.json"
+    file.write_text(json.dumps({"articles": [article_record(1, tmp_path, body=body)]}))
+    with translation.override("de-ch"):
+        call_command("import_articles", str(file))
+    out = capsys.readouterr().out
+    assert "1 neu, 0 aktualisiert, 0 unverändert, 2 neue Bilder." in out
+    assert "  Artikel: 1 neu, 0 aktualisiert, 0 unverändert, 0 ausgelassen" in out
+    assert "  Warnung: Artikel 1 (test-001): eine Tabelle wurde als Text übernommen" in out
+
+
+@pytest.mark.django_db
+def test_definitions_report_every_bad_field_too(tmp_path):
+    data = {
+        "authors": [{"name": "", "role": 5, "bio": "x" * 601}],
+        "topics": [{"name": "Verkehr", "kind": "ding", "other_names": "ÖV"}],
+        "articles": [],
+    }
+    with translation.override("en"), pytest.raises(ImportFailed) as failure:
+        document_import(data=data, base_dir=tmp_path)
+    assert [error.split(":")[0] for error in failure.value.errors] == [
+        "topic 1 (Verkehr), «kind»",
+        "topic 1 (Verkehr), «other_names»",
+        "author 1, «name»",
+        "author 1, «role»",
+        "author 1, «bio»",
+    ]

@@ -39,6 +39,9 @@ class Command(BaseCommand):
         try:
             result = document_import(data=data, base_dir=file.resolve().parent)
         except ImportFailed as failure:
+            for warning in failure.warnings:
+                message = _("warning: %(warning)s") % {"warning": warning}
+                self.stderr.write(f"{file}: {message}")
             for error in failure.errors:
                 self.stderr.write(f"{file}: {error}")
             count = len(failure.errors)
@@ -63,3 +66,5 @@ class Command(BaseCommand):
                 "pictures": result.images_created,
             }
         )
+        for line in result.lines():
+            self.stdout.write(f"  {line}")

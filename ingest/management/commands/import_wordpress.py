@@ -54,6 +54,9 @@ class Command(BaseCommand):
         try:
             result = records_write(records, base_dir=base_dir)
         except ImportFailed as failure:
+            for warning in failure.warnings:
+                message = _("warning: %(warning)s") % {"warning": warning}
+                self.stderr.write(f"{export}: {message}")
             for error in failure.errors:
                 self.stderr.write(f"{export}: {error}")
             count = len(failure.errors)
