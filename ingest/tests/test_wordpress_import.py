@@ -59,8 +59,12 @@ def test_import(uploads, client):
     assert output.splitlines()[0] == (
         f"{WXR12}: «Berner Bote» (https://www.berner-bote.ch), WXR 1.2"
     )
+    assert "  Sections: 3 created, 0 updated, 0 unchanged, 0 skipped" in output
+    assert "  Topics: 4 created, 0 updated, 0 unchanged, 0 skipped" in output
+    assert "  Authors: 2 created, 0 updated, 0 unchanged, 0 skipped" in output
     assert "  Articles: 6 created, 0 updated, 0 unchanged, 2 skipped" in output
     assert "  Comments: 4 created, 0 updated, 0 unchanged, 3 skipped" in output
+    assert "  Redirects: 10 created, 0 updated, 0 unchanged, 0 skipped" in output
     assert "Featured pictures are credited «Berner Bote» (change it with --credit)." in output
     assert "Unknown shortcodes, kept as text: [contact-form-7] 1×, [audio] 1×" in output
     assert "  post 20 (Impressum): only posts are imported, not «page»" in output
@@ -141,6 +145,10 @@ def test_importing_again_changes_nothing(uploads):
     count = revisions.count()
     output = run(WXR12, "--uploads", str(uploads))
     assert "  Articles: 0 created, 0 updated, 6 unchanged, 2 skipped" in output
+    assert "  Sections: 0 created, 0 updated, 3 unchanged, 0 skipped" in output
+    counts = [line for line in output.splitlines() if " created, " in line]
+    assert len(counts) >= 4
+    assert all("0 created, 0 updated" in line for line in counts), counts
     assert article("10").revisions.count() == count
     assert media_files() == files
     assert Comment.objects.count() == 4
