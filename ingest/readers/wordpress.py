@@ -311,6 +311,10 @@ def _post(item, *, site: _Site, uploads: Path | None, report: WordPressReport) -
             return None
     if status == "private":
         warnings.append(_("a private post: imported as a draft"))
+    elif live and _wp(item, "post_password"):
+        # Readers of the old site needed the password: the article waits for an editor.
+        live = False
+        warnings.append(_("a password-protected post: imported as a draft"))
     categories = [
         _plain(c.text or "") or c.get("nicename", "")
         for c in item.iterfind("category")

@@ -429,3 +429,15 @@ def test_empty_posts(tmp_path):
     assert ("article", "post 11 (Gurten-Festival: «Es war grossartig»)", "an empty draft") in (
         report.skipped
     )
+
+
+def test_password_protected_post_is_a_draft(tmp_path):
+    export = WXR11.read_text().replace(
+        "<wp:post_password></wp:post_password>", "<wp:post_password>geheim</wp:post_password>"
+    )
+    file = tmp_path / "export.xml"
+    file.write_text(export)
+    [post] = [r for r in read(file)[0] if r.kind == "article"]
+    assert post.data["live"] is False
+    assert "first_published_at" not in post.data
+    assert "a password-protected post: imported as a draft" in post.warnings
