@@ -157,6 +157,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # WordPress's short links (/?p=123) of a migrated site: / is no 404 (docs/ingest.md).
+    "ingest.middleware.ShortlinkRedirectMiddleware",
     # Touches neither the session nor the user unless an account page asks: public pages stay
     # cookieless.
     "allauth.account.middleware.AccountMiddleware",
