@@ -8,7 +8,10 @@ numbers, compact counts, dates and times take each language's Swiss form.
 
 import datetime
 import gettext
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,6 +24,30 @@ ROOT = Path(__file__).resolve().parents[1]
 LOCALE = ROOT / "locale"
 LANGUAGES = ["de-ch", "fr-ch", "it-ch", "en"]
 TRANSLATED = ["fr", "it"]  # catalogues besides German (English is the msgids' own language)
+
+
+# -- The setting ---------------------------------------------------------------------------------
+
+
+def test_depesche_language_names_the_reader_language():
+    """fr-ch, FR_CH and fr are one language; what is not offered stops the start
+    (core/tests/test_settings.py)."""
+    script = (
+        "from django.conf import settings as s; print(s.LANGUAGE_CODE, *next(zip(*s.LANGUAGES)))"
+    )
+    for value, code in [("fr-ch", "fr-ch"), ("IT_ch", "it-ch"), ("fr", "fr-ch"), ("en", "en")]:
+        environment = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+        environment.update(DJANGO_SETTINGS_MODULE="depesche.settings.dev", DEPESCHE_LANGUAGE=value)
+        result = subprocess.run(  # noqa: S603 (this interpreter, a fixed program)
+            [sys.executable, "-c", script],
+            cwd=ROOT,
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert result.stdout.startswith(f"{code} "), (value, result.stderr)
+        assert all(language in result.stdout for language in LANGUAGES)
 
 
 # -- The catalogues ------------------------------------------------------------------------------
