@@ -112,12 +112,24 @@ prod: install
 prod-stop:
 	ops/prod.sh stop
 
-# Translations: `make messages` extracts new strings; edit locale/*/LC_MESSAGES/django.po, then
-# `make messages` again compiles them (the compiled .mo files are committed).
+# Translations: `make messages` extracts new strings into the catalogues of every reader
+# language but English (the msgids are English); edit locale/*/LC_MESSAGES/django.po, then
+# `make messages` again compiles them (the compiled .mo files are committed). It prints how many
+# strings each language lacks (untranslated or fuzzy) and fails while any does.
+CATALOGUES := de fr it
 messages: install
 	@command -v msgfmt >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq gettext; }
-	$(BIN)/python manage.py makemessages --locale de --no-obsolete --no-wrap --ignore 'bench/*' --ignore '.venv/*' --ignore 'var/*'
-	$(BIN)/python manage.py compilemessages --locale de --ignore '.venv/*'
+	$(BIN)/python manage.py makemessages $(CATALOGUES:%=--locale %) --no-obsolete --no-wrap --ignore 'bench/*' --ignore '.venv/*' --ignore 'var/*'
+	$(BIN)/python manage.py compilemessages $(CATALOGUES:%=--locale %) --ignore '.venv/*'
+	@missing=0; for language in $(CATALOGUES); do \
+		po=locale/$$language/LC_MESSAGES/django.po; \
+		statistics=$$(LC_ALL=C msgfmt --statistics -o /dev/null $$po 2>&1); \
+		untranslated=$$(echo "$$statistics" | grep -o '[0-9]* untranslated' | grep -o '[0-9]*' || echo 0); \
+		fuzzy=$$(echo "$$statistics" | grep -o '[0-9]* fuzzy' | grep -o '[0-9]*' || echo 0); \
+		echo "$$language: $$statistics"; \
+		for kind in --untranslated --only-fuzzy; do msgattrib $$kind --no-wrap $$po | sed '1,/^$$/d'; done; \
+		missing=$$((missing + untranslated + fuzzy)); \
+	done; [ $$missing = 0 ] || { echo "$$missing translations missing"; exit 1; }
 
 # Benchmarks 2 and 3 start stacks of their own (ports 8380/8400, databases depesche_bench_*).
 bench: install wrk varnish

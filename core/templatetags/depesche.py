@@ -1,6 +1,6 @@
 """Reader-facing formatting: datelines ("vor 2 Stunden"), compact counts ("13 Mio."). Numbers:
-humanize's `intcomma`, which groups with the locale's separator (10'000 through
-depesche/formats/de_CH)."""
+humanize's `intcomma`, which groups with the language's separator (10'000 through
+depesche/formats/de_CH, 10 000 through fr_CH)."""
 
 from datetime import timedelta
 
@@ -46,15 +46,19 @@ def is_within(page, ancestor) -> bool:
 @register.filter
 def compact_number(value) -> str:
     """A count as news sites show it: 1'234 below a million, then «13 Mio.», «1.2 Mio.»,
-    «2 Mrd.» (one decimal below ten, none from ten on). The units follow the language."""
+    «2 Mrd.» (one decimal below ten, none from ten on). Unit, space and decimal sign follow
+    the language: «13 mio», «1,2 mio» in French, «13 mln» in Italian, «13M» in English."""
     try:
         number = int(value)
     except (TypeError, ValueError):
         return ""
-    for size, unit in ((10**9, pgettext("billions", "bn")), (10**6, pgettext("millions", "m"))):
+    for size, pattern in (
+        (10**9, pgettext("compact count of billions", "%(number)sB")),
+        (10**6, pgettext("compact count of millions", "%(number)sM")),
+    ):
         if abs(number) >= size:
             scaled = number / size
             digits = 1 if abs(scaled) < 10 else 0
             text = number_format(round(scaled, digits), decimal_pos=digits)
-            return f"{text.removesuffix('.0').removesuffix(',0')}\u00a0{unit}"
+            return pattern % {"number": text.removesuffix(".0").removesuffix(",0")}
     return intcomma(number)

@@ -239,8 +239,19 @@ DEFAULT_FROM_EMAIL = env("DEPESCHE_EMAIL_FROM", "depesche <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # -- Language and time: German (Switzerland) first, translatable (docs/design.md §6) ------------
-LANGUAGE_CODE = env("DEPESCHE_LANGUAGE", "de-ch").lower()
-LANGUAGES = [("de-ch", _("German (Switzerland)")), ("en", _("English"))]
+# The reader site speaks one language, chosen here; its strings come from locale/<language>/ (the
+# site's own msgids are English, so English needs no catalogue), its dates and numbers from
+# depesche/formats/ (Swiss forms: 10'000, 7. Dezember 2026, 14:05). Wagtail's admin follows
+# each editor's own choice and defaults to this one.
+LANGUAGES = [
+    ("de-ch", _("German (Switzerland)")),
+    ("fr-ch", _("French (Switzerland)")),
+    ("it-ch", _("Italian (Switzerland)")),
+    ("en", _("English")),
+]
+# "fr_CH", "FR-ch" and a bare "fr" name the same language.
+LANGUAGE_CODE = env("DEPESCHE_LANGUAGE", "de-ch").lower().replace("_", "-")
+LANGUAGE_CODE = {"de": "de-ch", "fr": "fr-ch", "it": "it-ch"}.get(LANGUAGE_CODE, LANGUAGE_CODE)
 if LANGUAGE_CODE not in dict(LANGUAGES):
     raise ImproperlyConfigured(
         f"DEPESCHE_LANGUAGE must be one of {', '.join(dict(LANGUAGES))}, not {LANGUAGE_CODE!r}"
@@ -249,7 +260,7 @@ if LANGUAGE_CODE not in dict(LANGUAGES):
 # working when the reader language is switched on an existing database.
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
-# Swiss number and date formats (10'000, 25.11.2026) override Django's de_CH defaults.
+# Swiss number and date formats (10'000, 25.11.2026) override Django's defaults per language.
 FORMAT_MODULE_PATH = ["depesche.formats"]
 TIME_ZONE = env("DEPESCHE_TIME_ZONE", "Europe/Zurich")
 USE_I18N = True

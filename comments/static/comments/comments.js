@@ -7,6 +7,8 @@
   const article = section && section.closest("[data-article-id]");
   if (!article || !window.fetch || !window.crypto || !crypto.subtle) return;
   const t = section.dataset;
+  // Quotation marks as the site's language writes them: «…», « … », “…”.
+  const quoted = (text) => t.tQuote.replace("{text}", () => text);
   const $ = (selector, root = section) => root.querySelector(selector);
   const app = $("[data-app]");
   const form = $("[data-form]");
@@ -113,9 +115,9 @@
     if (comment.state_text) notes.push(paragraph("comment__state", comment.state_text));
     if (comment.reason_text) notes.push(paragraph("comment__state", comment.reason_text));
     if (comment.appeal) {
-      notes.push(paragraph("comment__appeal", `${t.tAppeal} «${comment.appeal.text}»`));
+      notes.push(paragraph("comment__appeal", `${t.tAppeal} ${quoted(comment.appeal.text)}`));
       notes.push(comment.appeal.answered
-        ? paragraph("comment__answer", `${comment.appeal.outcome_text}: «${comment.appeal.answer}»`)
+        ? paragraph("comment__answer", `${comment.appeal.outcome_text}: ${quoted(comment.appeal.answer)}`)
         : paragraph("comment__answer", t.tAppealWaiting));
     }
     $(".comment__body", li).after(...notes);
