@@ -187,8 +187,8 @@ class ArticlePage(PublicPageMixin, Page):
         context["published_at"], context["updated_at"] = publication_times(self)
         context["stats"] = article_stats(page=self)
         context["has_polls"] = has_polls(self)
-        # One query for an article without a ticker (tickers.selectors.ticker_section).
-        context["ticker_section"] = ticker_section(article_id=self.pk)
+        # An article without a ticker: no query once kept (tickers.selectors.ticker_section).
+        context["ticker_section"] = ticker_section(article_id=self.pk, request=request)
         return context
 
     def cache_tags(self, context) -> set[str]:

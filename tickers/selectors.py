@@ -10,10 +10,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Q, prefetch_related_objects
 from django.template.loader import render_to_string
 from django.urls import reverse
 
+from core.changes import content_generation
 from tickers.models import Entry, Ticker
 
 PAGE_SIZE = 20
@@ -115,13 +117,18 @@ def entries_url(article_id: int, *, before: int) -> str:
     return f"{reverse('tickers:entries', kwargs={'article_id': article_id})}?before={before}"
 
 
-def ticker_section(*, article_id: int) -> TickerSection | None:
-    """The article's ticker for its page, or None (one query) when it has none or was never
-    started. A started ticker: 4 queries (the ticker, the first page, the pinned entry, the
-    key events), plus two for the pictures' renditions and the polls' answers when any of the
-    shown entries has one."""
+def ticker_section(*, article_id: int, request=None) -> TickerSection | None:
+    """The article's ticker for its page, or None when it has none or was never started.
+    That answer is kept with the content generation (core.changes; starting a ticker renews
+    it): no query for an ordinary article once kept, one before. A started ticker: 4 queries
+    (the ticker, the first page, the pinned entry, the key events), plus two for the
+    pictures' renditions and the polls' answers when any of the shown entries has one."""
+    none_key = f"ticker-none:{article_id}:{content_generation(request)}"
+    if cache.get(none_key):
+        return None
     ticker = ticker_of(article_id=article_id)
     if ticker is None or ticker.started_at is None:
+        cache.set(none_key, True, settings.DEPESCHE_CACHE_S_MAXAGE)
         return None
     entries, has_more = entries_page(ticker=ticker)
     pinned = _visible().filter(ticker=ticker, is_pinned=True).order_by("-posted_at").first()
