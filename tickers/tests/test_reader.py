@@ -186,3 +186,28 @@ def test_an_ordinary_article_page_asks_for_no_ticker_once_kept(client, article):
     with CaptureQueriesContext(connection) as captured:
         client.get(article.url)
     assert not any("tickers_ticker" in q["sql"] for q in captured)
+
+
+def test_teasers_show_live_and_the_latest_entry_while_the_ticker_runs(
+    client, article, editor, django_capture_on_commit_callbacks
+):
+    from tickers.services import entry_post, ticker_start
+
+    section = article.get_parent().url
+    assert "live-badge teaser__live" not in client.get(section).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        ticker = ticker_start(article=article, user=editor)
+    entry = entry_post(
+        ticker=ticker,
+        user=editor,
+        body="<p>Neu</p>",
+        posted_at=timezone.now() - timedelta(minutes=3),
+    )
+    caches["default"].clear()
+    html = client.get(section).content.decode()
+    latest = timezone.localtime(entry.posted_at).strftime("%H:%M")
+    assert 'class="live-badge teaser__live">Live</span>' in html and f">{latest}</time>" in html
+    with django_capture_on_commit_callbacks(execute=True):
+        ticker_end(ticker=ticker, user=editor)
+    caches["default"].clear()
+    assert "live-badge teaser__live" not in client.get(section).content.decode()
