@@ -122,10 +122,20 @@ def _version(entry: Entry, action: str, user) -> EntryVersion:
 # -- The ticker ----------------------------------------------------------------------------------
 
 
+def _when(at):
+    """`at` (a time in the past, e.g. for the demo newsroom) or now."""
+    now = timezone.now()
+    if at is None:
+        return now
+    if at > now:
+        raise Refused(_("The time cannot be in the future."), code="future")
+    return at
+
+
 @transaction.atomic
-def ticker_start(*, article, user=None) -> Ticker:
-    """Start the article's ticker (made on first start). Refused when it runs or has ended
-    (an ended ticker is reopened)."""
+def ticker_start(*, article, user=None, at=None) -> Ticker:
+    """Start the article's ticker (made on first start) now or `at`. Refused when it runs or
+    has ended (an ended ticker is reopened)."""
     ticker, _created = Ticker.objects.get_or_create(article_id=article.pk)
     ticker = _take_sequence(ticker)
     if ticker.ended_at is not None:
@@ -134,18 +144,18 @@ def ticker_start(*, article, user=None) -> Ticker:
         )
     if ticker.started_at is not None:
         raise Refused(_("The live ticker is already running."), code="ticker_running")
-    ticker.started_at = timezone.now()
+    ticker.started_at = _when(at)
     ticker.save(update_fields=["started_at"])
     _purge_status(ticker, "ticker started")
     return ticker
 
 
 @transaction.atomic
-def ticker_end(*, ticker: Ticker, user=None) -> Ticker:
+def ticker_end(*, ticker: Ticker, user=None, at=None) -> Ticker:
     ticker = _take_sequence(ticker)
     if ticker.started_at is None or ticker.ended_at is not None:
         raise Refused(_("The live ticker is not running."), code="ticker_not_running")
-    ticker.ended_at = timezone.now()
+    ticker.ended_at = _when(at)
     ticker.save(update_fields=["ended_at"])
     _purge_status(ticker, "ticker ended")
     return ticker
