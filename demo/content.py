@@ -5669,7 +5669,9 @@ TICKERS = [
             {
                 "minute": 1,
                 "title": "Die Urnen sind geschlossen",
-                "body": "<p>Um 12 Uhr haben die letzten Urnen geschlossen. Jetzt wird ausgezählt.</p>",
+                "body": (
+                    "<p>Um 12 Uhr haben die letzten Urnen geschlossen. Jetzt wird ausgezählt.</p>"
+                ),
             },
             {
                 "minute": 3,
@@ -5727,7 +5729,10 @@ TICKERS = [
             {
                 "minute": 39,
                 "title": "",
-                "body": "<p>Die Gegner sprechen von einem «klaren Signal gegen neue Bundesausgaben».</p>",
+                "body": (
+                    "<p>Die Gegner sprechen von einem «klaren Signal "
+                    "gegen neue Bundesausgaben».</p>"
+                ),
             },
             {
                 "minute": 42,
@@ -5758,7 +5763,10 @@ TICKERS = [
             {
                 "minute": 53,
                 "title": "Endresultat: 55,8 Prozent Nein",
-                "body": "<p>Das amtliche Endresultat: 55,8 Prozent Nein, 18 von 26 Kantonen lehnen ab.</p>",
+                "body": (
+                    "<p>Das amtliche Endresultat: 55,8 Prozent Nein, "
+                    "18 von 26 Kantonen lehnen ab.</p>"
+                ),
             },
         ],
     },
@@ -5776,7 +5784,9 @@ TICKERS = [
             {
                 "minute": 25,
                 "title": "",
-                "body": "<p>Erste Bäume auf Strassen im Kanton Bern, die Feuerwehr ist im Einsatz.</p>",
+                "body": (
+                    "<p>Erste Bäume auf Strassen im Kanton Bern, die Feuerwehr ist im Einsatz.</p>"
+                ),
             },
             {
                 "minute": 50,

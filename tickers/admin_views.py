@@ -30,13 +30,13 @@ def _editable_article(request, article_id: int) -> ArticlePage:
 
 
 def _entry_fields(form: EntryForm) -> dict:
-    return {name: value for name, value in form.cleaned_data.items()}
+    return dict(form.cleaned_data)
 
 
 def running_tickers_list(request):
     """«Liveticker» in the admin menu: the running tickers, then the last ended ones."""
     tickers = Ticker.objects.filter(started_at__isnull=False).select_related("article")
-    running = [t for t in tickers.filter(ended_at__isnull=True).order_by("-started_at")]
+    running = list(tickers.filter(ended_at__isnull=True).order_by("-started_at"))
     ended = list(tickers.filter(ended_at__isnull=False).order_by("-ended_at")[:20])
     return render(
         request,

@@ -39,7 +39,10 @@ class EntryForm(forms.Form):
         help_text=_("A video file (.mp4, .webm) plays in the page; any other address is a link."),
     )
     poll = forms.ModelChoiceField(
-        label=_("Poll"), queryset=Poll.objects.all(), required=False, widget=AdminSnippetChooser(Poll)
+        label=_("Poll"),
+        queryset=Poll.objects.all(),
+        required=False,
+        widget=AdminSnippetChooser(Poll),
     )
     is_key = forms.BooleanField(
         label=_("Key event"),

@@ -150,9 +150,7 @@ def ticker_section(*, article_id: int, request=None) -> TickerSection | None:
 
 def entry_html(entry: Entry, *, article_id: int) -> str:
     """The entry as the page shows it (tickers/entry.html)."""
-    return render_to_string(
-        "tickers/entry.html", {"entry": entry, "page": {"pk": article_id}}
-    )
+    return render_to_string("tickers/entry.html", {"entry": entry, "page": {"pk": article_id}})
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -191,9 +189,7 @@ def ticker_changes(*, ticker: Ticker) -> dict:
                 "title": "" if row.deleted_at else row.title,
                 "is_key": row.is_key and row.deleted_at is None,
                 "is_pinned": row.is_pinned and row.deleted_at is None,
-                "html": ""
-                if row.deleted_at
-                else entry_html(row, article_id=ticker.article_id),
+                "html": "" if row.deleted_at else entry_html(row, article_id=ticker.article_id),
             }
             for row in rows
         ],

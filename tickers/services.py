@@ -139,9 +139,7 @@ def ticker_start(*, article, user=None, at=None) -> Ticker:
     ticker, _created = Ticker.objects.get_or_create(article_id=article.pk)
     ticker = _take_sequence(ticker)
     if ticker.ended_at is not None:
-        raise Refused(
-            _("The live ticker has ended. Reopen it to continue."), code="ticker_ended"
-        )
+        raise Refused(_("The live ticker has ended. Reopen it to continue."), code="ticker_ended")
     if ticker.started_at is not None:
         raise Refused(_("The live ticker is already running."), code="ticker_running")
     ticker.started_at = _when(at)
@@ -202,9 +200,7 @@ def entry_clean(fields: dict, *, current: Entry | None = None) -> dict:
     }
     for name in ("title", "body", "image_caption", "quote_text", "quote_source"):
         if "\x00" in cleaned[name]:
-            raise Refused(
-                _("The text contains characters that are not allowed."), code="bad_text"
-            )
+            raise Refused(_("The text contains characters that are not allowed."), code="bad_text")
     if len(cleaned["title"]) > Entry.TITLE_MAX_LENGTH:
         raise Refused(
             _("The title is too long: at most %(maximum)d characters.")

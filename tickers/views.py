@@ -15,8 +15,8 @@ from core.http import NAV, CachePolicy, cache_policy, page_tag, public_cache_con
 from tickers.models import Ticker
 from tickers.selectors import (
     entries_page,
-    entries_with_media,
     entries_url,
+    entries_with_media,
     entry_cursor,
     ticker_changes,
     ticker_running,
@@ -69,9 +69,7 @@ def updates(request, article_id: int):
 def _bad_cursor(request, refusal: Refused, **kwargs):
     if wants_json(request) or request.GET.get("fragment") == "1":
         return refusal_json(refusal)
-    return render(
-        request, "tickers/entries_refused.html", {"message": refusal.message}, status=400
-    )
+    return render(request, "tickers/entries_refused.html", {"message": refusal.message}, status=400)
 
 
 @require_safe

@@ -113,7 +113,14 @@ def test_updates_shape_and_cache_headers(client, article, post, settings):
     response = client.get(updates_url(article))
     assert response.status_code == 200
     data = response.json()
-    assert set(data) == {"sequence", "interval", "running", "ended_at", "changes", "oldest_sequence"}
+    assert set(data) == {
+        "sequence",
+        "interval",
+        "running",
+        "ended_at",
+        "changes",
+        "oldest_sequence",
+    }
     assert data["running"] is True and data["ended_at"] is None and data["interval"] == 2
     assert data["oldest_sequence"] == 1 and data["sequence"] == entry.sequence
     (change,) = data["changes"]
