@@ -168,12 +168,14 @@ def ticker_changes(*, ticker: Ticker) -> dict:
         .order_by("-sequence", "-pk")[: CHANGES_WINDOW + 1]
     )
     if len(rows) > CHANGES_WINDOW:
-        # The window ends where the next change's number would be missing from it.
-        oldest = rows[CHANGES_WINDOW].sequence + 1
-        rows = [row for row in rows[:CHANGES_WINDOW] if row.sequence >= oldest]
+        # Entries changed together share a number: the window holds all of them or none.
+        cut = rows[CHANGES_WINDOW].sequence
+        rows = [row for row in rows[:CHANGES_WINDOW] if row.sequence > cut]
+        rows.reverse()
+        oldest = rows[0].sequence if rows else cut + 1
     else:
-        oldest = 1
-    rows.reverse()
+        rows.reverse()
+        oldest = 1  # every change is in the answer
     entries_with_media([row for row in rows if row.deleted_at is None])
     return {
         "sequence": ticker.sequence,
