@@ -177,6 +177,7 @@ class ArticlePage(PublicPageMixin, Page):
             publication_times,
         )
         from discovery.selectors import article_modules_rendered
+        from tickers.selectors import ticker_section
 
         context = super().get_context(request, *args, **kwargs)
         # Read only when the content parts or the modules are rendered, not when they are
@@ -187,6 +188,8 @@ class ArticlePage(PublicPageMixin, Page):
         context["published_at"], context["updated_at"] = publication_times(self)
         context["stats"] = article_stats(page=self)
         context["has_polls"] = has_polls(self)
+        # An article without a ticker: no query once kept (tickers.selectors.ticker_section).
+        context["ticker_section"] = ticker_section(article_id=self.pk, request=request)
         return context
 
     def cache_tags(self, context) -> set[str]:
@@ -199,6 +202,8 @@ class ArticlePage(PublicPageMixin, Page):
             tags.update(page_tag(pk) for pk in rendered.page_ids)
         if modules := context.get("modules"):
             tags.update(page_tag(pk) for pk in modules.article_ids)
+        if ticker := context.get("ticker_section"):
+            tags.add(ticker.tag)  # purged by every entry (tickers.services)
         return tags
 
 

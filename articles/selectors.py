@@ -6,7 +6,8 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import F, Prefetch
+from django.db.models import Case, F, Prefetch, When
+from django.db.models.functions import Coalesce
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from wagtail.models import Site
@@ -218,7 +219,19 @@ def teaser_columns(articles):
         articles.select_related("hero_image", "stats")
         .only(*TEASER_FIELDS)
         # The kicker needs the topic's name only: a column, not a second page object.
-        .annotate(primary_topic_title=F("primary_topic__title"))
+        .annotate(
+            primary_topic_title=F("primary_topic__title"),
+            # While the article's live ticker runs: its newest entry's time (or its start),
+            # for the «Live» badge; None otherwise. A column of the same query (docs/newsroom.md).
+            live_latest=Case(
+                When(
+                    ticker__started_at__isnull=False,
+                    ticker__ended_at__isnull=True,
+                    then=Coalesce("ticker__last_posted_at", "ticker__started_at"),
+                ),
+                default=None,
+            ),
+        )
         .prefetch_related(renditions)
     )
 
