@@ -23,7 +23,7 @@ from distribution.media import (
     size_in_bytes,
 )
 from distribution.selectors import article_subjects, public_articles
-from distribution.site import SiteRoot
+from distribution.site import SiteRoot, absolute_html
 
 # Ids beyond PostgreSQL's bigint cannot exist (and would fail in the database).
 MAX_ID = 2**63 - 1
@@ -42,25 +42,6 @@ def bcp47(language_code: str) -> str:
     """Django's "de-ch" as BCP 47 "de-CH"."""
     language, _sep, region = language_code.partition("-")
     return f"{language}-{region.upper()}" if region else language
-
-
-def absolute_html(html: str, site: SiteRoot) -> str:
-    """The body's links and pictures made absolute: a partner shows it on another site."""
-    soup = BeautifulSoup(html, "html.parser")
-    for element in soup.find_all(True):
-        for attribute in ("src", "href", "poster"):
-            value = element.get(attribute)
-            if value and value.startswith("/") and not value.startswith("//"):
-                element[attribute] = site.absolute(value)
-        srcset = element.get("srcset")
-        if srcset:
-            element["srcset"] = ", ".join(
-                site.absolute(candidate.strip())
-                if candidate.strip().startswith("/")
-                else candidate.strip()
-                for candidate in srcset.split(",")
-            )
-    return str(soup)
 
 
 def text_counts(html: str) -> tuple[int, int]:
