@@ -1,13 +1,16 @@
 """Live tickers for distribution's tests, written with the ORM as tickers.services writes
 them (docs/newsroom.md): each post, edit or deletion takes the ticker's next sequence number
-and reports the change through core.changes.content_changed with the ticker's tag."""
+and, after the commit, purges the ticker's cache tag only (core.changes.pages_changed: the
+content generation stays); starting and ending go through core.changes.content_changed."""
 
 from datetime import datetime, timedelta
+from functools import partial
 
+from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from core.changes import content_changed
+from core.changes import content_changed, pages_changed
 from distribution.live import ticker_tag
 from tickers.models import Entry, Ticker
 
@@ -29,6 +32,17 @@ def _changed(ticker, reason: str) -> None:
     )
 
 
+def _entries_changed(ticker, reason: str) -> None:
+    transaction.on_commit(
+        partial(
+            pages_changed.enqueue,
+            page_ids=[],
+            tags=[ticker_tag(ticker.article_id)],
+            reason=reason,
+        )
+    )
+
+
 def ticker_start(article, *, started_at=START, ended_at=None) -> Ticker:
     ticker = Ticker.objects.create(article=article, started_at=started_at, ended_at=ended_at)
     _changed(ticker, "ticker started")
@@ -41,7 +55,7 @@ def entry_post(ticker, *, minutes: int = 0, body: str = "<p>Es geht los.</p>", *
         ticker=ticker, body=body, sequence=_next_sequence(ticker), **fields
     )
     Ticker.objects.filter(pk=ticker.pk).update(last_posted_at=entry.posted_at)
-    _changed(ticker, "ticker entry posted")
+    _entries_changed(ticker, "ticker entry posted")
     return entry
 
 
@@ -55,7 +69,7 @@ def entry_edit(entry, *, at=None, **fields) -> Entry:
         updated_at=at or entry.created_at + timedelta(minutes=5)
     )
     entry.refresh_from_db()
-    _changed(entry.ticker, "ticker entry edited")
+    _entries_changed(entry.ticker, "ticker entry edited")
     return entry
 
 
@@ -63,7 +77,7 @@ def entry_delete(entry) -> None:
     entry.deleted_at = timezone.now()
     entry.sequence = _next_sequence(entry.ticker)
     entry.save(update_fields=["deleted_at", "sequence"])
-    _changed(entry.ticker, "ticker entry deleted")
+    _entries_changed(entry.ticker, "ticker entry deleted")
 
 
 def ticker_end(ticker, *, at) -> None:

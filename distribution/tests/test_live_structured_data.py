@@ -7,6 +7,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from core.changes import content_generation
 from distribution.selectors import TICKER_ENTRIES
 
 from .conftest import BASE
@@ -92,14 +93,27 @@ def test_edits_deletions_and_the_end_reach_the_kept_head(
     updates = by_type(extract(client, article.url)[1], "LiveBlogPosting")["liveBlogUpdate"]
     assert [update["headline"] for update in updates] == ["Falsch gemeldet", "Bleibt"]
 
+    # Entries do not renew the site's content generation (tickers.services): the article's
+    # kept parts are dropped for them (distribution.signals).
+    generation = content_generation()
     with django_capture_on_commit_callbacks(execute=True):
         entry_delete(gone)
         kept = entry_edit(kept, title="Bleibt, korrigiert")
+        new = entry_post(ticker, minutes=3, title="Neu")
+    assert content_generation() == generation
+    posting = by_type(extract(client, article.url)[1], "LiveBlogPosting")
+    assert [update["headline"] for update in posting["liveBlogUpdate"]] == [
+        "Neu",
+        "Bleibt, korrigiert",
+    ]
+    assert posting["liveBlogUpdate"][1]["dateModified"] == iso(kept.updated_at)
+    assert posting["liveBlogUpdate"][1]["datePublished"] == iso(kept.posted_at)
+    assert "coverageEndTime" not in posting
+    assert new.pk not in (kept.pk, gone.pk)
+
+    with django_capture_on_commit_callbacks(execute=True):
         ticker_end(ticker, at=START + timedelta(hours=3))
     posting = by_type(extract(client, article.url)[1], "LiveBlogPosting")
-    assert [update["headline"] for update in posting["liveBlogUpdate"]] == ["Bleibt, korrigiert"]
-    assert posting["liveBlogUpdate"][0]["dateModified"] == iso(kept.updated_at)
-    assert posting["liveBlogUpdate"][0]["datePublished"] == iso(kept.posted_at)
     assert posting["coverageEndTime"] == iso(START + timedelta(hours=3))
     # The latest of the edit and the end (the edit was made today, after the end).
     assert posting["dateModified"] == iso(max(kept.updated_at, START + timedelta(hours=3)))
