@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import Truncator
 from django.utils.translation import gettext
@@ -78,7 +79,7 @@ def entry_headline(entry, text: str | None = None) -> str:
     text = entry_text(entry) if text is None else text
     if text:
         return Truncator(Truncator(text).words(HEADLINE_WORDS)).chars(HEADLINE_CHARACTERS)
-    return f"{entry.posted_at:%H:%M}"
+    return f"{timezone.localtime(entry.posted_at):%H:%M}"
 
 
 def entry_modified(entry) -> datetime | None:
