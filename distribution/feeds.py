@@ -210,8 +210,10 @@ class TickerFeedContext:
 class TickerAtomFeed(Feed):
     """/feeds/atom/live/<article id>/: the newest entries of a started live ticker, newest
     first (distribution.live). Tagged with the ticker's tag (purged with its updates
-    endpoint when an entry is posted, edited or deleted) and the article's page tag. 5
-    queries at most, whatever the number of entries."""
+    endpoint when an entry is posted, edited or deleted) and the article's page tag. 4
+    queries whatever the number of entries (the site, the article with its ticker, the
+    entries, the last change), one more for the pictures' renditions and one for links to
+    other pages in the entries' text."""
 
     feed_type = TickerAtomFeedGenerator
 

@@ -1,5 +1,6 @@
 """What a page tells search engines and social networks: the canonical URL, Open Graph and
-Twitter card tags, and on articles schema.org NewsArticle and BreadcrumbList as JSON-LD
+Twitter card tags, and on articles schema.org NewsArticle (LiveBlogPosting while a live
+ticker has started) and BreadcrumbList as JSON-LD
 (https://developers.google.com/search/docs/appearance/structured-data/article,
 https://ogp.me/).
 
@@ -252,7 +253,7 @@ def live_blog(*, page, canonical: str) -> dict | None:
     if ticker.ended_at:
         data["coverageEndTime"] = ticker.ended_at.isoformat()
     changed = [t for t in (live.entries_changed_at(entries), ticker.ended_at) if t]
-    return {"data": data, "changed_at": max(changed, default=None), "ticker": ticker}
+    return {"data": data, "changed_at": max(changed, default=None)}
 
 
 def ticker_feed_link(*, page, site: SiteRoot) -> tuple[str, str, str]:
