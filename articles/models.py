@@ -180,6 +180,9 @@ class ArticlePage(PublicPageMixin, Page):
         from tickers.selectors import ticker_section
 
         context = super().get_context(request, *args, **kwargs)
+        # An article without a ticker: no query once kept (tickers.selectors.ticker_section).
+        # First, because it leaves the ticker on the page for the structured data to read.
+        context["ticker_section"] = ticker_section(article_id=self.pk, request=request, page=self)
         # Read only when the content parts or the modules are rendered, not when they are
         # kept: their 6 queries are saved then.
         article = SimpleLazyObject(lambda: article_detail(page=self))
@@ -188,8 +191,6 @@ class ArticlePage(PublicPageMixin, Page):
         context["published_at"], context["updated_at"] = publication_times(self)
         context["stats"] = article_stats(page=self)
         context["has_polls"] = has_polls(self)
-        # An article without a ticker: no query once kept (tickers.selectors.ticker_section).
-        context["ticker_section"] = ticker_section(article_id=self.pk, request=request)
         return context
 
     def cache_tags(self, context) -> set[str]:

@@ -117,7 +117,7 @@ def entries_url(article_id: int, *, before: int) -> str:
     return f"{reverse('tickers:entries', kwargs={'article_id': article_id})}?before={before}"
 
 
-def ticker_section(*, article_id: int, request=None) -> TickerSection | None:
+def ticker_section(*, article_id: int, request=None, page=None) -> TickerSection | None:
     """The article's ticker for its page, or None when it has none or was never started.
     That answer is kept with the content generation (core.changes; starting a ticker renews
     it): no query for an ordinary article once kept, one before. A started ticker: 4 queries
@@ -125,8 +125,10 @@ def ticker_section(*, article_id: int, request=None) -> TickerSection | None:
     pictures' renditions and the polls' answers when any of the shown entries has one."""
     none_key = f"ticker-none:{article_id}:{content_generation(request)}"
     if cache.get(none_key):
+        _remember(page, None)
         return None
     ticker = ticker_of(article_id=article_id)
+    _remember(page, ticker)
     if ticker is None or ticker.started_at is None:
         cache.set(none_key, True, settings.DEPESCHE_CACHE_S_MAXAGE)
         return None
@@ -197,3 +199,11 @@ def ticker_changes(*, ticker: Ticker) -> dict:
         ],
         "oldest_sequence": oldest,
     }
+
+
+def _remember(page, ticker: Ticker | None):
+    """Leave the answer on the page (`page.ticker`), so that whatever reads it next (the
+    structured data, distribution.selectors.article_ticker) needs no query. None for a ticker
+    that was never started counts as none: its page is an ordinary article."""
+    if page is not None:
+        type(page).ticker.related.set_cached_value(page, ticker)
