@@ -207,3 +207,23 @@ def _remember(page, ticker: Ticker | None):
     that was never started counts as none: its page is an ordinary article."""
     if page is not None:
         type(page).ticker.related.set_cached_value(page, ticker)
+
+
+def poll_in_entries(*, article_id: int, poll_id: int) -> bool:
+    """Whether a visible entry of the article's running or ended ticker shows the poll (a
+    vote counts there: polls.services.poll_vote); one query."""
+    return Entry.objects.filter(
+        ticker__article_id=article_id,
+        ticker__started_at__isnull=False,
+        poll_id=poll_id,
+        deleted_at__isnull=True,
+    ).exists()
+
+
+def poll_article_ids(*, poll) -> list[int]:
+    """The articles whose ticker shows the poll in a visible entry (purged when it changes)."""
+    return list(
+        Ticker.objects.filter(entries__poll=poll, entries__deleted_at__isnull=True)
+        .values_list("article_id", flat=True)
+        .distinct()
+    )
