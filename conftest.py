@@ -287,8 +287,14 @@ def demo_pages(django_db_setup, django_db_blocker):
             "corrected-article": ArticlePage.objects.get(external_id="demo-001").url,
             "corrections": "/korrekturen/",
             "info": InfoPage.objects.get(purpose="corrections_policy").url,
+            "live-ticker": ArticlePage.objects.get(external_id="demo-006").url,
         }
         pages = {name: client.get(path) for name, path in paths.items()}
+        ticker = ArticlePage.objects.get(external_id="demo-006").ticker
+        oldest_shown = ticker.entries.filter(is_pinned=False).order_by("-posted_at", "-pk")[19]
+        pages["live-ticker-more"] = client.get(
+            f"/live/{ticker.article_id}/entries?before={oldest_shown.pk}"
+        )
         answer = poll.answers.first().pk
         pages["poll-results"] = client.post(
             f"/engagement/polls/{poll.pk}/vote/", {"answer": answer, "article": flagship.pk}

@@ -177,8 +177,12 @@ class ArticlePage(PublicPageMixin, Page):
             publication_times,
         )
         from discovery.selectors import article_modules_rendered
+        from tickers.selectors import ticker_section
 
         context = super().get_context(request, *args, **kwargs)
+        # An article without a ticker: no query once kept (tickers.selectors.ticker_section).
+        # First, because it leaves the ticker on the page for the structured data to read.
+        context["ticker_section"] = ticker_section(article_id=self.pk, request=request, page=self)
         # Read only when the content parts or the modules are rendered, not when they are
         # kept: their 6 queries are saved then.
         article = SimpleLazyObject(lambda: article_detail(page=self))
@@ -199,6 +203,8 @@ class ArticlePage(PublicPageMixin, Page):
             tags.update(page_tag(pk) for pk in rendered.page_ids)
         if modules := context.get("modules"):
             tags.update(page_tag(pk) for pk in modules.article_ids)
+        if ticker := context.get("ticker_section"):
+            tags.add(ticker.tag)  # purged by every entry (tickers.services)
         return tags
 
 

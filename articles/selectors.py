@@ -6,7 +6,8 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import F, Prefetch
+from django.db.models import Case, F, Prefetch, When
+from django.db.models.functions import Coalesce
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from wagtail.models import Site
@@ -130,7 +131,7 @@ def article_rendered(*, page: ArticlePage, article, request) -> RenderedArticle:
     preview = getattr(request, "is_preview", False)
     site = Site.find_for_request(request)  # cached on the request by Wagtail's routing
     generation = content_generation(request)
-    key = f"article-parts:{page.pk}:{site.pk if site else 0}:{get_language()}:{generation}"
+    key = _parts_key(page.pk, site.pk if site else 0, get_language(), generation)
     if not preview and (kept := cache.get(key)) is not None:
         return kept
     from distribution.structured_data import page_head
@@ -163,6 +164,25 @@ def article_rendered(*, page: ArticlePage, article, request) -> RenderedArticle:
     if not preview:
         cache.set(key, rendered, settings.DEPESCHE_CACHE_S_MAXAGE)
     return rendered
+
+
+def _parts_key(page_id: int, site_id: int, language: str, generation: str) -> str:
+    return f"article-parts:{page_id}:{site_id}:{language}:{generation}"
+
+
+def article_parts_forget(*, page_id: int) -> None:
+    """Drop the article's kept content parts (every site and language) of the current content
+    generation: for a change that only they show and that must not renew the generation of
+    the whole site, such as a live ticker's entry in the JSON-LD (distribution.signals). One
+    query for the sites."""
+    generation = content_generation()
+    cache.delete_many(
+        [
+            _parts_key(page_id, site_id, language, generation)
+            for site_id in Site.objects.values_list("pk", flat=True)
+            for language, _name in settings.LANGUAGES
+        ]
+    )
 
 
 def _notes_html(notes, *, position: str) -> str:
@@ -218,7 +238,19 @@ def teaser_columns(articles):
         articles.select_related("hero_image", "stats")
         .only(*TEASER_FIELDS)
         # The kicker needs the topic's name only: a column, not a second page object.
-        .annotate(primary_topic_title=F("primary_topic__title"))
+        .annotate(
+            primary_topic_title=F("primary_topic__title"),
+            # While the article's live ticker runs: its newest entry's time (or its start),
+            # for the «Live» badge; None otherwise. A column of the same query (docs/newsroom.md).
+            live_latest=Case(
+                When(
+                    ticker__started_at__isnull=False,
+                    ticker__ended_at__isnull=True,
+                    then=Coalesce("ticker__last_posted_at", "ticker__started_at"),
+                ),
+                default=None,
+            ),
+        )
         .prefetch_related(renditions)
     )
 

@@ -5637,3 +5637,173 @@ CORRECTION = {
     ),
     "hours_after": 2,
 }
+
+# Live tickers (tickers.services): the vote Sunday runs, the storm's ended. Each entry:
+# minutes after the ticker's start, title, text, and flags; `pinned` and `key` as the desk
+# sets them.
+_CANTON_RESULTS = [
+    ("Appenzell Innerrhoden", 71), ("Uri", 68), ("Obwalden", 67), ("Schwyz", 66),
+    ("Nidwalden", 66), ("Glarus", 64), ("Appenzell Ausserrhoden", 63), ("Thurgau", 62),
+    ("St. Gallen", 61), ("Zug", 61), ("Luzern", 60), ("Aargau", 59), ("Graubünden", 58),
+    ("Schaffhausen", 58), ("Solothurn", 57), ("Bern", 55), ("Zürich", 54),
+    ("Basel-Landschaft", 53), ("Freiburg", 51), ("Wallis", 50), ("Basel-Stadt", 47),
+    ("Tessin", 46), ("Waadt", 45), ("Neuenburg", 44), ("Jura", 41), ("Genf", 40),
+]  # fmt: skip
+
+TICKERS = [
+    {
+        "article": "demo-006",
+        "started_minutes_ago": 55,
+        "ended": False,
+        "entries": [
+            {
+                "minute": 0,
+                "title": "So verfolgen Sie den Abstimmungssonntag",
+                "body": (
+                    "<p>Wir berichten laufend über die Resultate zur Initiative «Faire Prämien "
+                    "für Familien»: Hochrechnungen, Kantonsresultate und Stimmen aus den "
+                    "Parteien. Die neusten Einträge stehen oben.</p>"
+                ),
+                "pinned": True,
+            },
+            {
+                "minute": 1,
+                "title": "Die Urnen sind geschlossen",
+                "body": (
+                    "<p>Um 12 Uhr haben die letzten Urnen geschlossen. Jetzt wird ausgezählt.</p>"
+                ),
+            },
+            {
+                "minute": 3,
+                "title": "",
+                "body": (
+                    "<p>Die Stimmbeteiligung dürfte bei rund 45 Prozent liegen, etwas tiefer "
+                    "als bei der letzten Gesundheitsvorlage.</p>"
+                ),
+            },
+            {
+                "minute": 6,
+                "title": "Erste Hochrechnung: 56 Prozent Nein",
+                "body": (
+                    "<p>Die erste Hochrechnung geht von <b>56 Prozent Nein</b> aus. Die "
+                    "Fehlermarge liegt bei zwei Prozentpunkten.</p>"
+                ),
+                "key": True,
+            },
+            {
+                "minute": 8,
+                "title": "",
+                "body": "<p>Das Initiativkomitee hat sich im Berner Hotel Bellevue versammelt.</p>",
+                "quote": (
+                    "Wir haben eine wichtige Debatte angestossen.",
+                    "Co-Präsidentin des Komitees",
+                ),
+            },
+            *(
+                {
+                    "minute": 10 + n,
+                    "title": f"{canton}: {share} Prozent Nein",
+                    "body": f"<p>Im Kanton {canton} sagen {share} Prozent Nein zur Initiative.</p>",
+                }
+                for n, (canton, share) in enumerate(_CANTON_RESULTS)
+            ),
+            {
+                "minute": 9,
+                "title": "",
+                "body": "<p>Als erste Gemeinde hat Ernen VS ausgezählt: 61 Prozent Nein.</p>",
+            },
+            {
+                "minute": 36,
+                "title": "",
+                "body": "<p>Die Jungen Grünen prüfen bereits eine neue Initiative.</p>",
+            },
+            {
+                "minute": 37,
+                "title": "Das Ständemehr ist verfehlt",
+                "body": (
+                    "<p>Mit dem Resultat aus der Waadt steht fest: Die Initiative verfehlt das "
+                    "Ständemehr. Nur die Westschweiz und das Tessin stimmen zu.</p>"
+                ),
+                "key": True,
+            },
+            {
+                "minute": 39,
+                "title": "",
+                "body": (
+                    "<p>Die Gegner sprechen von einem «klaren Signal "
+                    "gegen neue Bundesausgaben».</p>"
+                ),
+            },
+            {
+                "minute": 42,
+                "title": "Gesundheitsministerin tritt vor die Medien",
+                "body": (
+                    "<p>Die Gesundheitsministerin will um 16 Uhr im Medienzentrum des Bundes "
+                    "Stellung nehmen.</p>"
+                ),
+            },
+            {
+                "minute": 45,
+                "title": "",
+                "body": "<p>Auf den sozialen Medien wird das Resultat lebhaft diskutiert.</p>",
+            },
+            {
+                "minute": 47,
+                "title": "Wie geht es weiter?",
+                "body": (
+                    "<p>Im Parlament liegt ein indirekter Gegenvorschlag bereit: mehr Geld für "
+                    "die Prämienverbilligung, verteilt über die Kantone.</p>"
+                ),
+            },
+            {
+                "minute": 50,
+                "title": "",
+                "body": "<p>Die Auszählung ist in allen Kantonen abgeschlossen.</p>",
+            },
+            {
+                "minute": 53,
+                "title": "Endresultat: 55,8 Prozent Nein",
+                "body": (
+                    "<p>Das amtliche Endresultat: 55,8 Prozent Nein, "
+                    "18 von 26 Kantonen lehnen ab.</p>"
+                ),
+            },
+        ],
+    },
+    {
+        "article": "demo-001",
+        "started_minutes_ago": 360,
+        "ended_minutes_ago": 240,
+        "entries": [
+            {
+                "minute": 0,
+                "title": "Sturmwarnung für die ganze Deutschschweiz",
+                "body": "<p>Der Wetterdienst warnt vor Böen bis 140 km/h im Flachland.</p>",
+                "key": True,
+            },
+            {
+                "minute": 25,
+                "title": "",
+                "body": (
+                    "<p>Erste Bäume auf Strassen im Kanton Bern, die Feuerwehr ist im Einsatz.</p>"
+                ),
+            },
+            {
+                "minute": 50,
+                "title": "Bahnverkehr eingeschränkt",
+                "body": "<p>Zwischen Bern und Zürich fallen einzelne Züge aus.</p>",
+            },
+            {
+                "minute": 90,
+                "title": "Spitzenböe auf dem Chasseral",
+                "body": "<p>151 km/h auf dem Chasseral: die stärkste Böe des Tages.</p>",
+                "key": True,
+            },
+            {
+                "minute": 115,
+                "title": "Der Sturm zieht ab",
+                "body": "<p>Die Warnungen sind aufgehoben. Wir beenden den Liveticker.</p>",
+            },
+        ],
+    },
+]

@@ -15,6 +15,8 @@ from demo import content
 from demo.pictures import avatar_picture, motif_picture
 from home.models import HomePage, InfoPage
 from ingest.services import document_import
+from tickers.models import Ticker
+from tickers.services import entry_post, ticker_end, ticker_start
 
 
 def _data_url(png: bytes) -> str:
@@ -129,7 +131,35 @@ def demo_newsroom_load():
         data = demo_newsroom_data(Path(folder))
         result = document_import(data=data, base_dir=Path(folder))
     demo_policies_load()
+    demo_tickers_load()
     return result
+
+
+@transaction.atomic
+def demo_tickers_load():
+    """The demo's live tickers (content.TICKERS), through the desk's services: one running
+    with 40 entries, one ended. An article that has a ticker already is left alone."""
+    now = timezone.now()
+    for spec in content.TICKERS:
+        article = ArticlePage.objects.live().filter(external_id=spec["article"]).first()
+        if article is None or Ticker.objects.filter(article=article).exists():
+            continue
+        started = now - timedelta(minutes=spec["started_minutes_ago"])
+        ticker = ticker_start(article=article, at=started)
+        for entry in spec["entries"]:
+            quote_text, quote_source = entry.get("quote", ("", ""))
+            entry_post(
+                ticker=ticker,
+                posted_at=min(started + timedelta(minutes=entry["minute"]), now),
+                title=entry["title"],
+                body=entry["body"],
+                quote_text=quote_text,
+                quote_source=quote_source,
+                is_key=entry.get("key", False),
+                is_pinned=entry.get("pinned", False),
+            )
+        if "ended_minutes_ago" in spec:
+            ticker_end(ticker=ticker, at=now - timedelta(minutes=spec["ended_minutes_ago"]))
 
 
 @transaction.atomic

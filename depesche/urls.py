@@ -21,6 +21,8 @@ urlpatterns = [
     path("healthz", health, name="health"),
     path("engagement/", include("comments.urls")),
     path("kommentare/<id:article_id>/", comments_page_plain, name="comments_page"),
+    # Live tickers: what open pages poll, «Mehr laden» (docs/distribution.md).
+    path("live/", include("tickers.urls")),
     path("konto/", include("accounts.urls")),
     path("konto/", include("allauth.urls")),
 ]

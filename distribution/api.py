@@ -37,8 +37,10 @@ from articles.subjects import (
 from authors.models import AuthorPage
 from core.http import public_cache_control
 from core.params import MAX_ID, whole_number
+from distribution import live
 from distribution.media import SHARE_RENDITION, rendition_or_none
-from distribution.selectors import sections_attach
+from distribution.selectors import article_ticker, sections_attach, ticker_entries
+from distribution.site import site_root_for_site_id
 from images.models import NewsRendition
 from taxonomy.models import RegionPage, SectionPage, TopicPage
 
@@ -187,6 +189,77 @@ class NinjsUrlField(serializers.Field):
         return root + reverse("distribution:ninjs_article", args=[instance.pk])
 
 
+class TickerField(serializers.Field):
+    """The article's live ticker (distribution.live), null without one: `status`
+    (`not_started`, `running`, `ended`), `started_at`, `ended_at`, `last_posted_at` and, once
+    started, `feed_url`. The detail adds `entries`: the newest visible entries, newest first
+    (at most distribution.selectors.TICKER_ENTRIES), each {id, url, posted_at, updated_at
+    (null unless edited), title, headline, is_key, is_pinned, text, html}."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.update(source="*", read_only=True)
+        super().__init__(*args, **kwargs)
+
+    def to_representation(self, instance):
+        ticker = article_ticker(page=instance)  # selected with the article: no query
+        if ticker is None:
+            return None
+        status = live.ticker_status(ticker)
+        data = {
+            "status": status,
+            "started_at": _iso(ticker.started_at),
+            "ended_at": _iso(ticker.ended_at),
+            "last_posted_at": _iso(ticker.last_posted_at),
+        }
+        if status != live.NOT_STARTED:
+            from django.urls import reverse
+
+            parts = instance.get_url_parts(request=self.context.get("request"))
+            root = (parts[1] or "").rstrip("/") if parts else ""
+            data["feed_url"] = root + reverse("distribution:feed_atom_ticker", args=[instance.pk])
+        entries = getattr(instance, "api_ticker_entries", None)
+        if entries is not None:
+            data["entries"] = [
+                {
+                    "id": item.entry.pk,
+                    "url": item.url,
+                    "posted_at": _iso(item.entry.posted_at),
+                    "updated_at": _iso(item.modified),
+                    "title": item.entry.title,
+                    "headline": item.headline,
+                    "is_key": item.entry.is_key,
+                    "is_pinned": item.entry.is_pinned,
+                    "text": item.text,
+                    "html": item.html,
+                }
+                for item in entries
+            ]
+        return data
+
+
+def _iso(moment) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def ticker_entries_attach(article, request) -> None:
+    """Put the newest entries of the article's started ticker on it for TickerField (the
+    detail only): 1 or 2 queries (entries, their pictures' renditions), none without a
+    started ticker."""
+    ticker = article_ticker(page=article)
+    if not live.is_started(ticker):
+        return
+    # The site from the page's URL parts (cached root paths: no query).
+    parts = article.get_url_parts(request=request)
+    if not parts:
+        return
+    site = site_root_for_site_id(parts[0])
+    article.api_ticker_entries = live.machine_entries(
+        ticker_entries(ticker=ticker, pictures=True),
+        article_url=site.page_url(article.url_path),
+        site=site,
+    )
+
+
 # -- Filters -----------------------------------------------------------------------------------
 
 
@@ -307,6 +380,7 @@ class ArticlesEndpoint(PublicPagesEndpoint):
         "body",
         APIField("corrections", serializer=CorrectionsField()),
         APIField("ninjs_url", serializer=NinjsUrlField()),
+        APIField("ticker", serializer=TickerField()),
     ]
     meta_fields = [*PublicPagesEndpoint.meta_fields, "last_published_at"]
     listing_default_fields = [
@@ -320,12 +394,13 @@ class ArticlesEndpoint(PublicPagesEndpoint):
         "regions",
         "hero_image",
         "corrections",
+        "ticker",
     ]
 
     def get_queryset(self):
         return (
             self.model.objects.filter(pk__in=self.get_base_queryset().values_list("pk", flat=True))
-            .select_related("hero_image")
+            .select_related("hero_image", "ticker")
             .prefetch_related(
                 Prefetch(
                     "article_authors",
@@ -358,9 +433,12 @@ class ArticlesEndpoint(PublicPagesEndpoint):
         return articles
 
     def get_object(self):
-        article = super().get_object()
-        sections_attach([article])
-        return article
+        # Wagtail asks twice (for the serializer's class, then its data): read once.
+        if not hasattr(self, "_article"):
+            self._article = super().get_object()
+            sections_attach([self._article])
+            ticker_entries_attach(self._article, self.request)
+        return self._article
 
 
 class SectionsEndpoint(PublicPagesEndpoint):

@@ -11,12 +11,15 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.http import Http404
+from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed, rfc3339_date
 from django.utils.html import escape
+from django.utils.text import Truncator
 from django.utils.translation import gettext
 
-from core.http import FEEDS, public_cache_control
-from distribution import selectors
+from core.http import FEEDS, cache_policy, page_tag, public_cache_control
+from distribution import live, selectors
 from distribution.media import FEED_RENDITION, media_type, rendition_or_none, size_in_bytes
 from distribution.site import SiteRoot, site_root_for_request
 
@@ -175,3 +178,131 @@ class ArticlesRssFeed(Feed):
 class ArticlesAtomFeed(ArticlesRssFeed):
     feed_type = MultiAuthorAtomFeed
     format_name = "atom"
+
+
+# -- A live ticker's entries -------------------------------------------------------------------
+
+
+class TickerAtomFeedGenerator(Atom1Feed):
+    """Atom with each entry's HTML as <content> and the feed's <updated> at the ticker's
+    last change: a deleted entry changes the feed too, though it leaves no item."""
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        handler.addQuickElement("content", item["content"], {"type": "html"})
+
+    def latest_post_date(self):
+        changed = [t for t in (self.feed.get("changed_at"),) if t]
+        if self.items:
+            changed.append(super().latest_post_date())
+        return max(changed, default=None) or super().latest_post_date()
+
+
+@dataclass
+class TickerFeedContext:
+    site: SiteRoot
+    page: object
+    ticker: object
+    article_url: str
+    entries: list
+
+
+class TickerAtomFeed(Feed):
+    """/feeds/atom/live/<article id>/: the newest entries of a started live ticker, newest
+    first (distribution.live). Tagged with the ticker's tag (purged with its updates
+    endpoint when an entry is posted, edited or deleted) and the article's page tag. 4
+    queries whatever the number of entries (the site, the article with its ticker, the
+    entries, the last change), one more for the pictures' renditions and one for links to
+    other pages in the entries' text."""
+
+    feed_type = TickerAtomFeedGenerator
+
+    def __call__(self, request, *args, **kwargs):
+        response = super().__call__(request, *args, **kwargs)
+        pk = kwargs["pk"]
+        running = getattr(request, "_depesche_ticker_running", False)
+        # A running ticker changes by the minute: kept as briefly as a fresh article (and
+        # purged at the edge on every change); an ended one as a listing.
+        policy = cache_policy(kind="article") if running else cache_policy(kind="listing")
+        return public_cache_control(response, policy, tags=[live.ticker_tag(pk), page_tag(pk)])
+
+    def get_object(self, request, pk: int):
+        site = site_root_for_request(request)
+        page = selectors.ticker_article(site=site, pk=pk)
+        if page is None or not live.is_started(page.ticker):
+            raise Http404("No such live ticker.")
+        request._depesche_ticker_running = live.ticker_status(page.ticker) == live.RUNNING
+        entries = selectors.ticker_entries(ticker=page.ticker, pictures=True)
+        article_url = site.page_url(page.url_path)
+        return TickerFeedContext(
+            site=site,
+            page=page,
+            ticker=page.ticker,
+            article_url=article_url,
+            entries=live.machine_entries(entries, article_url=article_url, site=site),
+        )
+
+    def title(self, obj: TickerFeedContext) -> str:
+        return gettext("%(title)s – live ticker – %(site)s") % {
+            "title": obj.page.title,
+            "site": settings.WAGTAIL_SITE_NAME,
+        }
+
+    def link(self, obj: TickerFeedContext) -> str:
+        return obj.article_url
+
+    def feed_url(self, obj: TickerFeedContext) -> str:
+        return obj.site.absolute(reverse("distribution:feed_atom_ticker", args=[obj.page.pk]))
+
+    def feed_guid(self, obj: TickerFeedContext) -> str:
+        return obj.site.absolute(reverse("distribution:feed_atom_ticker", args=[obj.page.pk]))
+
+    def subtitle(self, obj: TickerFeedContext) -> str:
+        return obj.page.lead
+
+    def author_name(self, obj: TickerFeedContext) -> str:
+        return settings.WAGTAIL_SITE_NAME
+
+    def feed_copyright(self, obj: TickerFeedContext) -> str:
+        return f"© {settings.WAGTAIL_SITE_NAME}"
+
+    def feed_extra_kwargs(self, obj: TickerFeedContext) -> dict:
+        changed = [
+            selectors.ticker_last_change(ticker=obj.ticker),
+            obj.ticker.started_at,
+            obj.ticker.ended_at,
+        ]
+        return {"changed_at": max((t for t in changed if t), default=None)}
+
+    def items(self, obj: TickerFeedContext):
+        return obj.entries
+
+    def item_title(self, item) -> str:
+        return item.headline
+
+    def item_description(self, item) -> str:
+        # Atom's <summary>: the plain text, shortened; <content> has the HTML.
+        return escape(Truncator(item.text).words(60))
+
+    def item_link(self, item) -> str:
+        return item.url
+
+    def item_guid(self, item) -> str:
+        return item.guid
+
+    def item_pubdate(self, item):
+        return item.entry.posted_at
+
+    def item_updateddate(self, item):
+        return item.modified or item.entry.posted_at
+
+    def item_categories(self, item) -> list[str]:
+        categories = []
+        if item.entry.is_key:
+            categories.append(gettext("Key event"))
+        if item.entry.is_pinned:
+            categories.append(gettext("Pinned"))
+        return categories
+
+    def item_extra_kwargs(self, item) -> dict:
+        return {"content": item.html}

@@ -132,3 +132,65 @@ def news_sitemap_articles(*, site: SiteRoot, now: datetime | None = None) -> lis
         .order_by("-first_published_at", "-pk")
         .only("title", "url_path", "first_published_at")[:NEWS_SITEMAP_ITEMS]
     )
+
+
+# -- Live tickers ------------------------------------------------------------------------------
+
+# How many entries structured data, the ticker's feed, the API and ninjs carry: the newest.
+TICKER_ENTRIES = 50
+
+
+def article_ticker(*, page: ArticlePage):
+    """The article's live ticker (tickers.Ticker) or None: one query, none when the page
+    already holds it (`select_related("ticker")`, or read before on the same object)."""
+    from tickers.models import Ticker
+
+    try:
+        return page.ticker
+    except Ticker.DoesNotExist:
+        return None
+
+
+def ticker_entries(*, ticker, limit: int = TICKER_ENTRIES, pictures: bool = False) -> list:
+    """The ticker's newest visible entries (not deleted), newest first, at most `limit`: one
+    query on the (ticker, posted_at, id) index, whatever the number of entries; with
+    `pictures`, their picture and poll too and one more query for the pictures' renditions
+    (none when no entry has a picture)."""
+    from tickers.models import Entry
+
+    entries = Entry.objects.filter(ticker=ticker, deleted_at__isnull=True).order_by(
+        "-posted_at", "-pk"
+    )
+    if pictures:
+        entries = entries.select_related("image", "poll").prefetch_related(
+            Prefetch("image__renditions", queryset=NewsRendition.objects.all())
+        )
+    else:
+        entries = entries.defer("image_caption", "image_credit", "video_url")
+    return list(entries[:limit])
+
+
+def ticker_last_change(*, ticker) -> datetime | None:
+    """When the ticker's entries last changed (a post, an edit or a deletion): every change
+    stamps the ticker's next sequence number on its entry, so the entry with the highest one
+    holds it. One query on the (ticker, sequence) index."""
+    from tickers.models import Entry
+
+    last = (
+        Entry.objects.filter(ticker=ticker)
+        .order_by("-sequence")
+        .values_list("updated_at", "deleted_at")
+        .first()
+    )
+    if last is None:
+        return None
+    return max(t for t in last if t is not None)
+
+
+def ticker_article(*, site: SiteRoot, pk: int) -> ArticlePage | None:
+    """A public article of this site that has a ticker (as `page.ticker`), else None: one
+    query."""
+    page = public_articles(site=site).filter(pk=pk).select_related("ticker").first()
+    if page is not None and not hasattr(page, "ticker"):
+        return None
+    return page

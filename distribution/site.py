@@ -10,6 +10,7 @@ https://docs.wagtail.org/en/stable/reference/models.html#wagtail.models.Site
 
 from dataclasses import dataclass
 
+from bs4 import BeautifulSoup
 from django.http import Http404
 from wagtail.models import Site
 
@@ -57,3 +58,22 @@ def site_root_for_site_id(site_id: int) -> SiteRoot:
                 only_site=len({p.site_id for p in paths}) == 1,
             )
     raise Http404("No site is configured for this host.")
+
+
+def absolute_html(html: str, site: SiteRoot) -> str:
+    """The body's links and pictures made absolute: a partner shows it on another site."""
+    soup = BeautifulSoup(html, "html.parser")
+    for element in soup.find_all(True):
+        for attribute in ("src", "href", "poster"):
+            value = element.get(attribute)
+            if value and value.startswith("/") and not value.startswith("//"):
+                element[attribute] = site.absolute(value)
+        srcset = element.get("srcset")
+        if srcset:
+            element["srcset"] = ", ".join(
+                site.absolute(candidate.strip())
+                if candidate.strip().startswith("/")
+                else candidate.strip()
+                for candidate in srcset.split(",")
+            )
+    return str(soup)

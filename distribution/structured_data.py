@@ -1,5 +1,6 @@
 """What a page tells search engines and social networks: the canonical URL, Open Graph and
-Twitter card tags, and on articles schema.org NewsArticle and BreadcrumbList as JSON-LD
+Twitter card tags, and on articles schema.org NewsArticle (LiveBlogPosting while a live
+ticker has started) and BreadcrumbList as JSON-LD
 (https://developers.google.com/search/docs/appearance/structured-data/article,
 https://ogp.me/).
 
@@ -16,10 +17,11 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language, to_locale
+from django.utils.translation import get_language, gettext, to_locale
 
 from articles.corrections import corrections_latest
 from articles.subjects import pages_public
+from distribution import live, selectors
 from distribution.logo import LOGO_SIZE
 from distribution.media import SHARE_RENDITION, STRUCTURED_DATA_RENDITIONS, rendition_or_none
 from distribution.paths import feed_path
@@ -218,19 +220,71 @@ def correction_comments(notes) -> list[dict]:
     ]
 
 
+def live_blog(*, page, canonical: str) -> dict | None:
+    """What a started live ticker adds to the article's JSON-LD, which becomes a
+    schema.org LiveBlogPosting (https://developers.google.com/search/docs/appearance/
+    structured-data/article, https://schema.org/LiveBlogPosting): the coverage's start, its
+    end once ended, and the newest visible entries as BlogPosting `liveBlogUpdate`s. None
+    for an article without a ticker, or with one not started. One query for the ticker
+    (none when the page holds it), one for its entries."""
+    ticker = selectors.article_ticker(page=page)
+    if not live.is_started(ticker):
+        return None
+    entries = selectors.ticker_entries(ticker=ticker)
+    updates = []
+    for entry in entries:
+        text = live.entry_text(entry)
+        update = {
+            "@type": "BlogPosting",
+            "@id": live.entry_url(canonical, entry),
+            "url": live.entry_url(canonical, entry),
+            "headline": live.entry_headline(entry, text),
+            "datePublished": entry.posted_at.isoformat(),
+            "articleBody": text,
+        }
+        if modified := live.entry_modified(entry):
+            update["dateModified"] = modified.isoformat()
+        updates.append(update)
+    data = {
+        "@type": "LiveBlogPosting",
+        "coverageStartTime": ticker.started_at.isoformat(),
+        "liveBlogUpdate": updates,
+    }
+    if ticker.ended_at:
+        data["coverageEndTime"] = ticker.ended_at.isoformat()
+    changed = [t for t in (live.entries_changed_at(entries), ticker.ended_at) if t]
+    return {"data": data, "changed_at": max(changed, default=None)}
+
+
+def ticker_feed_link(*, page, site: SiteRoot) -> tuple[str, str, str]:
+    title = gettext("%(title)s – live ticker (Atom)") % {"title": page.title}
+    return (
+        "application/atom+xml",
+        title,
+        site.absolute(reverse("distribution:feed_atom_ticker", args=[page.pk])),
+    )
+
+
 def article_head(
     *, page, article, site: SiteRoot, canonical: str, navigation, corrections=()
 ) -> HeadData:
-    from distribution.selectors import ArticleSubjects
-
     # `article_detail` loaded every topic and region already (a preview's unsaved ones too).
-    subjects = ArticleSubjects(topics=article.topics, regions=article.regions)
+    subjects = selectors.ArticleSubjects(topics=article.topics, regions=article.regions)
     section = article_section(page, navigation)
     title = page.seo_title or page.title
     description = page.search_description or page.lead
     published = article.published_at or page.first_published_at
+    ticker = live_blog(page=page, canonical=canonical)
     modified = max(
-        (t for t in (page.last_published_at or published, corrections_latest(corrections)) if t),
+        (
+            t
+            for t in (
+                page.last_published_at or published,
+                corrections_latest(corrections),
+                ticker and ticker["changed_at"],
+            )
+            if t
+        ),
         default=None,
     )
 
@@ -248,6 +302,9 @@ def article_head(
     }
     if notes := correction_comments(corrections):
         news_article["correction"] = notes
+    if ticker:
+        # A LiveBlogPosting is an Article: it keeps every property above.
+        news_article.update(ticker["data"])
     if published:
         news_article["datePublished"] = published.isoformat()
     if modified:
@@ -327,4 +384,6 @@ def article_head(
     ]
     head.meta = meta
     head.feeds = feed_links(page=page, site=site, section=section)
+    if ticker:
+        head.feeds.insert(0, ticker_feed_link(page=page, site=site))
     return head

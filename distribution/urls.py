@@ -2,10 +2,11 @@
 catch-all page route."""
 
 from django.urls import include, path, re_path
+from django.views.decorators.http import require_safe
 
 from distribution import corrections, views
 from distribution.api import api_router
-from distribution.feeds import ArticlesAtomFeed, ArticlesRssFeed
+from distribution.feeds import ArticlesAtomFeed, ArticlesRssFeed, TickerAtomFeed
 
 app_name = "distribution"
 
@@ -14,6 +15,7 @@ KINDS = "section|topic|region|author"
 urlpatterns = [
     path("feeds/rss/", ArticlesRssFeed(), name="feed_rss"),
     path("feeds/atom/", ArticlesAtomFeed(), name="feed_atom"),
+    path("feeds/atom/live/<id:pk>/", require_safe(TickerAtomFeed()), name="feed_atom_ticker"),
     re_path(
         rf"^feeds/rss/(?P<kind>{KINDS})/(?P<path>[-\w]+(?:/[-\w]+)*)/$",
         ArticlesRssFeed(),

@@ -1,5 +1,6 @@
 """Reads of polls: results as readers and editors see them."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
@@ -78,14 +79,42 @@ def poll_ids_shown_on(*, article_id: int) -> set[int] | None:
     return {block["value"] for block in body.raw_data if block["type"] == "poll"}
 
 
+@dataclass(frozen=True)
+class PollPlace:
+    """Somewhere else than an article's body that shows polls (a live ticker's entries). The
+    app that shows them registers it (`poll_place_register`, from its AppConfig.ready): polls
+    may not import the apps above it (docs/design.md §8). `shows(article_id=, poll_id=)`: does
+    the published article show this poll there (one query); `article_ids(poll=)`: the
+    articles that show it there."""
+
+    shows: Callable[..., bool]
+    article_ids: Callable[..., list[int]]
+
+
+_places: list[PollPlace] = []
+
+
+def poll_place_register(place: PollPlace):
+    if place not in _places:
+        _places.append(place)
+
+
+def poll_shown_elsewhere(*, article_id: int, poll_id: int) -> bool:
+    """Whether the article shows the poll outside its body: one query per registered place,
+    asked only for a poll that is not in the body."""
+    return any(place.shows(article_id=article_id, poll_id=poll_id) for place in _places)
+
+
 def poll_article_ids(*, poll: Poll) -> list[int]:
     """The pages whose body shows this poll, from Wagtail's reference index (kept by a task
     after each save: with DEPESCHE_TASKS_BACKEND=database, once the worker ran it)."""
     from wagtail.models import Page, ReferenceIndex
 
-    return [
+    in_bodies = [
         int(pk)
         for pk in ReferenceIndex.get_references_to(poll)
         .filter(base_content_type=ContentType.objects.get_for_model(Page))
         .values_list("object_id", flat=True)
     ]
+    elsewhere = [pk for place in _places for pk in place.article_ids(poll=poll)]
+    return list(dict.fromkeys([*in_bodies, *elsewhere]))

@@ -11,7 +11,7 @@ from engagement.counters import stats_add
 from engagement.guard import Limit, limits_check, limits_count, reader_ban
 from engagement.identity import Reader, guest_ensure
 from polls.models import Poll, PollAnswer, PollVote
-from polls.selectors import poll_ids_shown_on
+from polls.selectors import poll_ids_shown_on, poll_shown_elsewhere
 
 
 def poll_vote(*, poll_id: int, answer_id, article_id, reader: Reader) -> tuple[Poll, int]:
@@ -28,7 +28,7 @@ def poll_vote(*, poll_id: int, answer_id, article_id, reader: Reader) -> tuple[P
     shown = poll_ids_shown_on(article_id=article_id) if article_id is not None else None
     if shown is None:
         raise Refused(_("This poll belongs to no published article."), code="article")
-    if poll.pk not in shown:
+    if poll.pk not in shown and not poll_shown_elsewhere(article_id=article_id, poll_id=poll.pk):
         # A vote counts for the article that shows the poll, not any article (issue 10 §5).
         raise Refused(_("This poll is not part of this article."), code="article")
     if poll.is_closed:

@@ -18,7 +18,7 @@ VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 READER_PAGES = [
     "home", "section", "topic", "region", "author", "article", "search", "search-errors",
     "search-empty", "comments", "poll", "poll-results", "login", "signup", "password-reset",
-    "not-found", "corrected-article", "corrections", "info",
+    "not-found", "corrected-article", "corrections", "info", "live-ticker", "live-ticker-more",
 ]  # fmt: skip
 
 pytestmark = pytest.mark.django_db

@@ -8,6 +8,9 @@ and stamps it on the entry, so an open page asks «what changed after N?» with 
 query; a deleted entry stays as a tombstone (`deleted_at`) so that open pages learn of it.
 Entries are written only by `tickers.services`, which also keeps each change's history."""
 
+from pathlib import PurePosixPath
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -15,7 +18,8 @@ from wagtail.fields import RichTextField
 
 # Rich text an entry may hold: what a paragraph of an article may hold.
 ENTRY_FEATURES = ["bold", "italic", "link", "superscript", "subscript", "ul", "ol"]
-DEFAULT_POLL_SECONDS = 10
+# Open pages ask every few seconds: an entry reaches them within that and the purge.
+DEFAULT_POLL_SECONDS = 2
 
 
 class Ticker(models.Model):
@@ -96,6 +100,14 @@ class Entry(models.Model):
 
     def __str__(self):
         return self.title or f"{self.posted_at:%H:%M}"
+
+    # A video file plays in the page; any other address is a link (articles.blocks.VideoBlock).
+    VIDEO_FILE_TYPES = {".mp4": "video/mp4", ".webm": "video/webm"}
+
+    @property
+    def video_type(self) -> str | None:
+        suffix = PurePosixPath(urlsplit(self.video_url).path).suffix.lower()
+        return self.VIDEO_FILE_TYPES.get(suffix) if self.video_url else None
 
 
 class EntryVersion(models.Model):

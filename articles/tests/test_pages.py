@@ -147,8 +147,9 @@ def _article_queries(client, url) -> list[int]:
 # exists (core.restrictions). Cold: the content parts add the authors, topics, regions, hero
 # image and the renditions (8), the correction notes and the publisher's policy pages (2),
 # the modules their candidates, teasers, renditions and «Meistgelesen» (4), Wagtail's site
-# root paths and the view restrictions 1 each.
-ARTICLE_PAGE_QUERIES = [22, 6]
+# root paths and the view restrictions 1 each, and whether the article has a live ticker (1:
+# kept with the content generation when it has none, tickers.selectors.ticker_section).
+ARTICLE_PAGE_QUERIES = [23, 6]
 
 
 def test_article_page_query_count_does_not_grow_with_the_archive(client, newsroom):

@@ -61,3 +61,18 @@ def test_load_demo_leaves_a_site_with_articles_alone(demo, capsys):
     call_command("load_demo")
     assert "not loaded" in capsys.readouterr().out
     assert ArticlePage.objects.count() == 61
+
+
+@pytest.mark.django_db
+def test_the_demo_has_a_running_and_an_ended_live_ticker(demo):
+    from tickers.models import Ticker
+
+    running = Ticker.objects.get(article__external_id="demo-006")
+    assert running.started_at and running.ended_at is None
+    entries = running.entries.filter(deleted_at=None)
+    assert entries.count() == 40
+    assert entries.filter(is_key=True).count() == 2 and entries.filter(is_pinned=True).count() == 1
+    ended = Ticker.objects.get(article__external_id="demo-001")
+    assert ended.ended_at is not None and ended.entries.exists()
+    html = Client(HTTP_HOST="127.0.0.1").get(running.article.url).content.decode()
+    assert 'id="liveticker"' in html and "Das Wichtigste" in html

@@ -398,6 +398,10 @@ DEPESCHE_CACHE_STALE_IF_ERROR = env_int("DEPESCHE_CACHE_STALE_IF_ERROR", 86_400)
 DEPESCHE_CACHE_FRONT_SECONDS = env_int("DEPESCHE_CACHE_FRONT_SECONDS", 10)
 DEPESCHE_CACHE_ARCHIVE_SECONDS = env_int("DEPESCHE_CACHE_ARCHIVE_SECONDS", 600)
 DEPESCHE_CACHE_FRESH_HOURS = env_int("DEPESCHE_CACHE_FRESH_HOURS", 24)
+# Live tickers (docs/distribution.md, «Live ticker updates»): how long caches keep
+# /live/<id>/updates (purged on every entry), and the shortest interval open pages poll at.
+DEPESCHE_TICKER_CACHE_SECONDS = env_int("DEPESCHE_TICKER_CACHE_SECONDS", 2)
+DEPESCHE_TICKER_MIN_POLL_SECONDS = env_int("DEPESCHE_TICKER_MIN_POLL_SECONDS", 2)
 # The Varnish instances to purge on change: their addresses, comma-separated
 # (e.g. http://127.0.0.1:6081). Empty: no edge cache, nothing to purge.
 DEPESCHE_VARNISH_URLS = env_list("DEPESCHE_VARNISH_URLS")
