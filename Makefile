@@ -141,6 +141,7 @@ bench: install wrk varnish
 	$(BIN)/python bench/mixed_spike.py
 	$(BIN)/python bench/faults.py
 	DATABASE_URL=postgres://postgres@127.0.0.1:5432/depesche_bench_numbers $(BIN)/python bench/desk_numbers.py
+	$(BIN)/python bench/live_ticker.py
 
 clean:
 	rm -rf $(VENV) var
