@@ -14,6 +14,7 @@ import threading
 from contextlib import contextmanager
 
 from django.db.models.signals import post_save
+from modelcluster.fields import ParentalKey
 
 CHUNK = 500
 _lock = threading.Lock()
@@ -23,32 +24,52 @@ _local = threading.local()  # .pending: {(handler, model, pk): instance} of this
 
 
 def _deferred_handlers() -> list[tuple]:
-    """(handler, models): the post_save handlers of Wagtail's search and reference indexes."""
+    """(handler, models, by parent): the post_save handlers of Wagtail's search and
+    reference indexes; the reference index is noted by the parent of a child row."""
     from modelsearch import index
     from modelsearch.signal_handlers import post_save_signal_handler
     from wagtail.models import ReferenceIndex
     from wagtail.signal_handlers import update_reference_index_on_save
 
     return [
-        (post_save_signal_handler, index.get_indexed_models()),
-        (update_reference_index_on_save, list(ReferenceIndex.tracked_models)),
+        (post_save_signal_handler, index.get_indexed_models(), False),
+        (update_reference_index_on_save, list(ReferenceIndex.tracked_models), True),
     ]
 
 
-def _wrapper(handler):
+def _wrapper(handler, *, by_parent: bool):
     def deferring(sender, instance, **kwargs):
         pending = getattr(_local, "pending", None)
         if pending is None or kwargs.get("raw", False) or instance.pk is None:
             handler(sender=sender, instance=instance, **kwargs)
-        else:
-            pending[(handler, sender, instance.pk)] = instance
+            return
+        if by_parent:
+            # The reference index of a child row (an article's author, topic …) is its
+            # page's: noted once for the page, however many of its rows are saved.
+            sender, instance = _parent(sender, instance)
+            if instance is None:
+                return
+        pending[(handler, sender, instance.pk)] = instance
 
     return deferring
 
 
+def _parent(model, instance):
+    """The object whose references a save of `instance` updates (Wagtail's
+    update_reference_index_task follows the ParentalKeys up the same way)."""
+    while True:
+        keys = [f for f in instance._meta.get_fields() if isinstance(f, ParentalKey)]
+        if not keys:
+            return model, instance
+        instance = getattr(instance, keys[0].name)
+        if instance is None:
+            return model, None
+        model = type(instance)
+
+
 def _connect():
-    for handler, models in _deferred_handlers():
-        wrapper = _wrapper(handler)
+    for handler, models, by_parent in _deferred_handlers():
+        wrapper = _wrapper(handler, by_parent=by_parent)
         for model in models:
             # The wrapper first, then the handler off: no save of another thread goes
             # unindexed in between (at worst one is indexed twice).
