@@ -426,12 +426,15 @@ def pipeline_child(folder: Path) -> dict:
     if "ingest" not in get_commands():
         return {"skipped": "the `ingest` command does not exist yet (issue 12, i12-agencies)"}
     from articles.models import ArticlePage
+    from taxonomy.models import SectionPage
 
     before = ArticlePage.objects.count()
+    # The items name no section and no provider gives one: the command's --section does.
+    section = SectionPage.objects.order_by("path").first()
     out, err = io.StringIO(), io.StringIO()
     started = time.perf_counter()
     try:
-        call_command("ingest", str(folder), stdout=out, stderr=err)
+        call_command("ingest", str(folder), "--section", section.slug, stdout=out, stderr=err)
     except Exception as error:  # the command's own refusal: report it, not a traceback
         return {"failed": f"{type(error).__name__}: {error}", "stderr": err.getvalue()[-2000:]}
     seconds = time.perf_counter() - started

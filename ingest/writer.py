@@ -33,6 +33,7 @@ from comments.services import ImportedComment, comments_import
 from core.text import slug_de
 from home.models import HomePage
 from images.services import ImageSourceError, image_get_or_create, image_source_read
+from ingest.deferred import indexing_deferred
 from ingest.errors import ImportFailed
 from ingest.html import html_blocks, rich_text
 from ingest.records import Record
@@ -180,7 +181,7 @@ def records_write(
     `warnings`) while the writer reads it."""
     writer = _Writer(base_dir=base_dir, user=user, report=report)
     try:
-        with transaction.atomic():
+        with transaction.atomic(), indexing_deferred():
             report = writer.run(records)
             if writer.errors:
                 raise ImportFailed(writer.errors, warnings=report.warnings)

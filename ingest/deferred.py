@@ -1,0 +1,128 @@
+"""Search and reference indexing once per object at the end of an import, not on every save
+(docs/ingest.md, «Speed»).
+
+Wagtail indexes a page for search and for its references on every `post_save`: a new article
+is saved three times by the writer (added to the tree, its revision saved, published), so it
+was indexed three times, and on SQLite every indexing stems its whole text. Inside
+`indexing_deferred()` the saves of the calling thread only note the object; when the block
+ends without an error, each noted object is indexed once (the same handlers, so the same
+index: through the task backend, inside the caller's transaction). Saves of other threads
+are indexed as always while a block runs.
+"""
+
+import threading
+from contextlib import contextmanager
+
+from django.db.models.signals import post_save
+from modelcluster.fields import ParentalKey
+
+CHUNK = 500
+_lock = threading.Lock()
+_users = 0  # blocks running, in every thread: the wrappers stay connected while any runs
+_connected: list[tuple] = []  # (handler, wrapper, model) swapped in
+_local = threading.local()  # .pending: {(handler, model, pk): instance} of this thread's block
+
+
+def _deferred_handlers() -> list[tuple]:
+    """(handler, models, by parent): the post_save handlers of Wagtail's search and
+    reference indexes; the reference index is noted by the parent of a child row."""
+    from modelsearch import index
+    from modelsearch.signal_handlers import post_save_signal_handler
+    from wagtail.models import ReferenceIndex
+    from wagtail.signal_handlers import update_reference_index_on_save
+
+    return [
+        (post_save_signal_handler, index.get_indexed_models(), False),
+        (update_reference_index_on_save, list(ReferenceIndex.tracked_models), True),
+    ]
+
+
+def _wrapper(handler, *, by_parent: bool):
+    def deferring(sender, instance, **kwargs):
+        pending = getattr(_local, "pending", None)
+        if pending is None or kwargs.get("raw", False) or instance.pk is None:
+            handler(sender=sender, instance=instance, **kwargs)
+            return
+        if by_parent:
+            # The reference index of a child row (an article's author, topic …) is its
+            # page's: noted once for the page, however many of its rows are saved.
+            sender, instance = _parent(sender, instance)
+            if instance is None:
+                return
+        pending[(handler, sender, instance.pk)] = instance
+
+    return deferring
+
+
+def _parent(model, instance):
+    """The object whose references a save of `instance` updates (Wagtail's
+    update_reference_index_task follows the ParentalKeys up the same way)."""
+    while True:
+        keys = [f for f in instance._meta.get_fields() if isinstance(f, ParentalKey)]
+        if not keys:
+            return model, instance
+        instance = getattr(instance, keys[0].name)
+        if instance is None:
+            return model, None
+        model = type(instance)
+
+
+def _connect():
+    for handler, models, by_parent in _deferred_handlers():
+        wrapper = _wrapper(handler, by_parent=by_parent)
+        for model in models:
+            # The wrapper first, then the handler off: no save of another thread goes
+            # unindexed in between (at worst one is indexed twice).
+            post_save.connect(wrapper, sender=model, weak=False)
+            if post_save.disconnect(handler, sender=model):
+                _connected.append((handler, wrapper, model))
+            else:  # the handler was not connected for this model (search_auto_update off)
+                post_save.disconnect(wrapper, sender=model)
+
+
+def _disconnect():
+    while _connected:
+        handler, wrapper, model = _connected.pop()
+        post_save.connect(handler, sender=model)
+        post_save.disconnect(wrapper, sender=model)
+
+
+@contextmanager
+def indexing_deferred():
+    """Index each object saved in the block once, when the block ends without an error. A
+    block inside another one leaves the indexing to the outer block."""
+    global _users
+    if getattr(_local, "pending", None) is not None:
+        yield
+        return
+    with _lock:
+        if _users == 0:
+            _connect()
+        _users += 1
+    _local.pending = {}
+    try:
+        yield
+        pending, _local.pending = _local.pending, None
+        _index(pending)
+    finally:
+        _local.pending = None
+        with _lock:
+            _users -= 1
+            if _users == 0:
+                _disconnect()
+
+
+def _index(pending: dict):
+    """Call each handler once per object that still exists (the last instance saved)."""
+    existing = {}
+    for (_handler, model, pk), _instance in pending.items():
+        existing.setdefault(model, set()).add(pk)
+    for model, pks in existing.items():
+        pks, found = list(pks), set()
+        for start in range(0, len(pks), CHUNK):  # SQLite limits the parameters of a query
+            chunk = model._base_manager.filter(pk__in=pks[start : start + CHUNK])
+            found.update(chunk.values_list("pk", flat=True))
+        existing[model] = found
+    for (handler, model, pk), instance in pending.items():
+        if pk in existing[model]:
+            handler(sender=model, instance=instance, created=False, raw=False)

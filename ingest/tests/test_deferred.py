@@ -1,0 +1,100 @@
+"""Indexing once at the end of an import (ingest/deferred.py): the index is right afterwards,
+saves of other threads are indexed as always, a failed import indexes nothing."""
+
+import re
+import threading
+
+import pytest
+from django.db import connection
+from django.db.models.signals import post_save
+from django.test import Client
+from django.utils import translation
+from wagtail.models import ReferenceIndex
+from wagtail.search.backends import get_search_backend
+
+from articles.models import ArticlePage
+from conftest import article_record
+from ingest.deferred import indexing_deferred
+from ingest.errors import ImportFailed
+from ingest.services import document_import
+from taxonomy.models import SectionPage
+
+pytestmark = pytest.mark.django_db
+
+
+def found(query: str) -> list[str]:
+    html = Client(HTTP_HOST="127.0.0.1").get("/suche/", {"q": query}).content.decode()
+    titles = re.findall(r'<span class="teaser__title">(.*?)</span>', html)
+    return [re.sub(r"</?mark>", "", title) for title in titles]
+
+
+def test_an_imported_article_is_found_by_the_site_search(tmp_path):
+    record = article_record(
+        1,
+        tmp_path,
+        headline="Murmeltiere erwachen",
+        body=[{"type": "paragraph", "value": "Die Bauarbeiten am Gotthard ruhen."}],
+    )
+    document_import(data={"articles": [record]}, base_dir=tmp_path)
+    assert found("Murmeltiere") == ["Murmeltiere erwachen"]
+    assert found("Gotthard") == ["Murmeltiere erwachen"]
+    assert found("Bauarbeit") == ["Murmeltiere erwachen"]  # stemmed on both databases
+
+    # A changed record: the index holds the new text, not the old one.
+    record["body"] = [{"type": "paragraph", "value": "Der Steinbock klettert."}]
+    document_import(data={"articles": [record]}, base_dir=tmp_path)
+    assert found("Steinbock") == ["Murmeltiere erwachen"]
+    assert found("Gotthard") == []
+
+
+def test_an_imported_article_is_indexed_once_with_its_references(tmp_path):
+    calls = []
+    record = article_record(1, tmp_path, headline="Referenzen zählen")
+    from modelsearch import index
+
+    original = index.insert_or_update_object
+
+    def counting(instance):
+        calls.append(instance.pk)
+        original(instance)
+
+    index.insert_or_update_object = counting
+    try:
+        page = document_import(data={"articles": [record]}, base_dir=tmp_path).pages[0]
+    finally:
+        index.insert_or_update_object = original
+    assert calls.count(page.pk) == 1
+    assert ReferenceIndex.objects.filter(object_id=str(page.pk)).exists()
+    assert get_search_backend().search("Referenzen", ArticlePage).count() == 1
+
+
+def test_a_failed_import_indexes_nothing_and_restores_the_handlers(tmp_path):
+    receivers = len(post_save.receivers)
+    good = article_record(1, tmp_path, headline="Gämsen im Nebel")
+    bad = article_record(2, tmp_path, lead="")
+    with translation.override("en"), pytest.raises(ImportFailed):
+        document_import(data={"articles": [good, bad]}, base_dir=tmp_path)
+    assert found("Gämsen") == []
+    assert len(post_save.receivers) == receivers
+
+
+@pytest.mark.skipif(connection.vendor == "sqlite", reason="SQLite: one writer at a time")
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_saves_of_another_thread_are_indexed_at_once_while_an_import_runs(tmp_path):
+    document_import(data={"articles": [article_record(1, tmp_path)]}, base_dir=tmp_path)
+    section = SectionPage.objects.first()
+    done = []
+
+    def rename():
+        try:
+            section.title = "Steinadler"
+            section.save()
+            done.append(get_search_backend().search("Steinadler", SectionPage).count())
+        finally:
+            connection.close()
+
+    with indexing_deferred():
+        thread = threading.Thread(target=rename)
+        thread.start()
+        thread.join()
+    assert done == [1]
