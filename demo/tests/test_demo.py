@@ -1,12 +1,13 @@
 import pytest
 from django.core.management import call_command
 from django.test import Client
-from wagtail.models import Page
+from wagtail.models import Page, PageLogEntry
 
 from articles.models import ArticlePage
 from authors.models import AuthorPage
 from home.models import HomePage
 from images.models import NewsImage
+from polls.models import Poll
 from taxonomy.models import RegionPage, SectionPage, TopicPage
 
 
@@ -18,6 +19,9 @@ def demo(django_db_setup, django_db_blocker):
         # Loaded once for the module, outside the tests' transactions: remove it all again.
         Page.objects.descendant_of(HomePage.objects.get()).delete()
         NewsImage.objects.all().delete()
+        # Rows that outlive their pages: polls are snippets, history names pages by id.
+        Poll.objects.all().delete()
+        PageLogEntry.objects.all().delete()
 
 
 @pytest.mark.django_db
