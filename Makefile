@@ -142,6 +142,7 @@ bench: install wrk varnish
 	$(BIN)/python bench/faults.py
 	DATABASE_URL=postgres://postgres@127.0.0.1:5432/depesche_bench_numbers $(BIN)/python bench/desk_numbers.py
 	$(BIN)/python bench/live_ticker.py
+	$(BIN)/python bench/news_day.py --reuse
 
 clean:
 	rm -rf $(VENV) var

@@ -86,13 +86,15 @@ def label(size: int) -> str:
     return f"{size // 1000}k" if size % 1000 == 0 else str(size)
 
 
-def site(size: int, *, reuse: bool, workers: int) -> Stack:
-    """The running stack of a site with `size` live articles, built unless reused."""
-    url = f"{POSTGRES}/depesche_bench_app_{label(size)}"
-    stack = Stack(f"app-{label(size)}", database_url=url, workers=workers)
+def site(size: int, *, reuse: bool, workers: int, name: str = "app", grows: bool = False) -> Stack:
+    """The running stack of a site with `size` live articles, built unless reused (a site
+    that `grows`, as a news day's publications make it, is reused with more)."""
+    url = f"{POSTGRES}/depesche_bench_{name}_{label(size)}"
+    stack = Stack(f"{name}-{label(size)}", database_url=url, workers=workers)
     existed = database_ensure(url)
-    if reuse and existed and live_articles(url) == size:
-        print(f"== reusing {url} ({size} articles)", flush=True)
+    live = live_articles(url) if existed else 0
+    if reuse and (live == size or (grows and size <= live <= size + size // 10)):
+        print(f"== reusing {url} ({live} articles)", flush=True)
         return stack.start()
     print(f"== building a site with {size} articles in {url}", flush=True)
     database_drop(url)

@@ -301,8 +301,16 @@ def cpu_of(stack: "Stack") -> dict:
 
 
 def wrk(
-    url: str, *, seconds: int, connections: int, threads: int | None = None, headers=()
+    url: str,
+    *,
+    seconds: int,
+    connections: int,
+    threads: int | None = None,
+    headers=(),
+    script: Path | None = None,
+    script_args=(),
 ) -> dict:
+    """wrk's figures for `url`; with `script` (a wrk Lua script) and its arguments."""
     command = [
         "wrk",
         f"--threads={threads or min(2, connections)}",
@@ -311,7 +319,9 @@ def wrk(
         "--timeout=10s",
         "--latency",
         *(f"--header={header}" for header in headers),
+        *([f"--script={script}"] if script else []),
         url,
+        *(["--", *map(str, script_args)] if script_args else []),
     ]
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
