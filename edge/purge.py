@@ -28,14 +28,14 @@ from wagtail.models import Page, Site
 
 from articles.models import ArticlePage
 from articles.subjects import article_subjects
-from core.http import FEEDS, NAV, list_tag, page_tag
+from core.http import ALL, FEEDS, NAV, list_tag, page_tag
 
 logger = logging.getLogger(__name__)
 
 # Feeds and sitemaps list every recent article: any change purges them.
 ALWAYS_PURGED_TAGS = frozenset({FEEDS})
 # The tag the VCL gives every cached object: for changes too large to list.
-EVERYTHING = frozenset({"all"})
+EVERYTHING = frozenset({ALL})
 _TAG = re.compile(r"^[a-z0-9-]+$")
 _PATH = re.compile(r"^/[A-Za-z0-9/_-]*$")
 

@@ -1,4 +1,5 @@
-"""Wagtail's page life cycle → core.changes.content_changed → one purge after the commit.
+"""Wagtail's page life cycle → core.changes.content_changed → after the commit, the kept
+fragments that show the change renewed (core.fragments) and one purge of the edge cache.
 
 - publishing, a new published revision (an edit), a scheduled go-live (`publish_scheduled`
   publishes the revision and sends `page_published` too) and publishing a copy:
@@ -18,7 +19,8 @@ from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from core.changes import content_changed, pending_changes_size
+from core.changes import content_changed, content_committed, pending_changes_size
+from core.fragments import tags_renew
 from core.http import list_tag, page_tag
 
 # Beyond this many pages and tags in one transaction, a deletion purges the whole cache.
@@ -72,3 +74,28 @@ def _deleted(sender, instance, **kwargs):
 @receiver(post_delete, sender=PageViewRestriction)
 def _privacy_changed(sender, instance, **kwargs):
     content_changed(page_ids=[instance.page_id], reason="privacy", everything=True)
+
+
+@receiver(content_committed)
+def _committed(sender, *, page_ids, shown_ids, counted_ids, tags, urls, reason, everything, **kw):
+    """One plan for the whole batch (edge.purge.purge_plan, about 8 queries): the kept
+    fragments that name one of its tags are stale at once, the edge drops its pages in the
+    background. Pages that changed only in their counters (`counted_ids`, core.changes) are
+    purged at the edge; no kept fragment shows counters."""
+    from edge.purge import ALWAYS_PURGED_TAGS, EVERYTHING, PurgePlan, purge_plan
+    from edge.tasks import pages_changed
+
+    plan = purge_plan(page_ids=page_ids, shown_ids=shown_ids)
+    if tags:  # computed by the caller, e.g. before a deletion
+        plan |= PurgePlan(tags=frozenset(tags) | ALWAYS_PURGED_TAGS, urls=frozenset(urls))
+    if everything:
+        plan |= PurgePlan(tags=EVERYTHING, urls=frozenset({"/"}))
+    tags_renew(plan.tags)
+    plan |= purge_plan(shown_ids=counted_ids)
+    if plan:
+        pages_changed.enqueue(
+            reason=reason,
+            tags=sorted(plan.tags),
+            urls=sorted(plan.urls),
+            paths=sorted(plan.paths),
+        )

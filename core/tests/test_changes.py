@@ -5,7 +5,7 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 from wagtail.tasks import update_reference_index_task
 
-from core.changes import PURGE_PRIORITY, pages_changed
+from edge.tasks import PURGE_PRIORITY, pages_changed
 
 
 @pytest.fixture
@@ -25,8 +25,8 @@ def test_a_purge_is_taken_before_a_backlog_of_index_updates(database_tasks):
         update_reference_index_task.enqueue(
             app_label=content_type.app_label, model_name=content_type.model, pk=1
         )
-    pages_changed.enqueue(page_ids=[1], reason="published")
-    assert DBTaskResult.objects.ready().get_locked().task_path == "core.changes.pages_changed"
+    pages_changed.enqueue(tags=["page-1"], reason="published")
+    assert DBTaskResult.objects.ready().get_locked().task_path == "edge.tasks.pages_changed"
 
 
 class _Varnish:
@@ -64,11 +64,11 @@ def test_a_purge_waits_while_varnish_cannot_fetch_fresh_pages(database_tasks, se
     varnish = _Varnish()
     settings.DEPESCHE_VARNISH_URLS = [varnish.url]
     try:
-        assert pages_changed.call(page_ids=[], tags=["page-7"], reason="published") == {
+        assert pages_changed.call(tags=["feeds", "page-7"], reason="published") == {
             "waiting": [varnish.url]
         }
         assert varnish.purges == []
-        retry = DBTaskResult.objects.get(task_path="core.changes.pages_changed")
+        retry = DBTaskResult.objects.get(task_path="edge.tasks.pages_changed")
         assert retry.run_after > timezone.now() and retry.priority == PURGE_PRIORITY
 
         varnish.health = 200  # the app is back: the retry purges
