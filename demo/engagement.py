@@ -10,11 +10,11 @@ is set. Each demo reader has an address of its own and stays within the limits a
 exception for the demo.
 
 The spread is a portal's: articles ranked (the flagship first, the rest in a seeded order)
-get comments, reactions and views falling off like 1/rank (Zipf), so a few stories have
-hundreds of interactions and the long tail a handful. Texts come from short German templates,
-chosen with a seeded random generator: the same every load. Views fall in a few of the last 24
-hours («Meistgelesen» adds up the last 24), comments are dated back into the hours after their
-article appeared, so a thread reads like one.
+get comments, reactions and views falling off like 1/rank (Zipf), so the top stories have
+hundreds or dozens of interactions and the long tail a handful. Texts come from short German
+templates, chosen with a seeded random generator: the same every load. Views fall in a few of
+the last 24 hours («Meistgelesen» adds up the last 24), comments are dated back into the hours
+after their article appeared, so a thread reads like one.
 """
 
 import random
