@@ -178,8 +178,8 @@ FORMS = {
         "13000000": f"13{NBSP}Mio.",
         "1250000": f"1.2{NBSP}Mio.",
         "2000000000": f"2{NBSP}Mrd.",
-        "date": "7. Dezember 2026",
-        "datetime": "7. Dezember 2026, 14:05",
+        "date": "7. Dezember 2025",
+        "datetime": "7. Dezember 2025, 14:05",
     },
     "fr-ch": {
         "10000": f"10{NNBSP}000",
@@ -187,8 +187,8 @@ FORMS = {
         "13000000": f"13{NBSP}mio",
         "1250000": f"1,2{NBSP}mio",
         "2000000000": f"2{NBSP}mrd",
-        "date": "7 décembre 2026",
-        "datetime": "7 décembre 2026, 14:05",
+        "date": "7 décembre 2025",
+        "datetime": "7 décembre 2025, 14:05",
     },
     "it-ch": {
         "10000": "10'000",
@@ -196,8 +196,8 @@ FORMS = {
         "13000000": f"13{NBSP}mln",
         "1250000": f"1.2{NBSP}mln",
         "2000000000": f"2{NBSP}mld",
-        "date": "7 dicembre 2026",
-        "datetime": "7 dicembre 2026, 14:05",
+        "date": "7 dicembre 2025",
+        "datetime": "7 dicembre 2025, 14:05",
     },
     "en": {
         "10000": "10'000",
@@ -205,8 +205,8 @@ FORMS = {
         "13000000": "13M",
         "1250000": "1.2M",
         "2000000000": "2B",
-        "date": "7 December 2026",
-        "datetime": "7 December 2026, 14:05",
+        "date": "7 December 2025",
+        "datetime": "7 December 2025, 14:05",
     },
 }
 
@@ -214,7 +214,8 @@ FORMS = {
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_numbers_counts_and_dates_take_the_languages_swiss_form(language):
     expected = FORMS[language]
-    moment = timezone.make_aware(datetime.datetime(2026, 12, 7, 14, 5))
+    # A moment long past: within DEPESCHE_RELATIVE_TIME_HOURS of now the dateline is relative.
+    moment = timezone.make_aware(datetime.datetime(2025, 12, 7, 14, 5))
     with translation.override(language):
         assert _render("{{ v|intcomma }}", v=10_000) == expected["10000"]
         assert _render("{{ v|intcomma }}", v=1_234_567.8) == expected["1234567.8"]
@@ -226,7 +227,7 @@ def test_numbers_counts_and_dates_take_the_languages_swiss_form(language):
         assert _render('{{ t|date:"DATE_FORMAT" }}', t=moment) == expected["date"]
         assert _render('{{ t|date:"DATETIME_FORMAT" }}', t=moment) == expected["datetime"]
         assert _render('{{ t|time:"TIME_FORMAT" }}', t=moment) == "14:05"
-        assert _render("{{ t|dateline_time }}", t=moment) == "07.12.2026, 14:05"
+        assert _render("{{ t|dateline_time }}", t=moment) == "07.12.2025, 14:05"
 
 
 def test_a_quote_takes_the_languages_quotation_marks():
