@@ -89,9 +89,12 @@ def page_head(
     article=None,
     page_number: int = 1,
     corrections=(),
+    breadcrumbs=(),
 ) -> HeadData:
     """The head data of any reader page; articles get the full set (article_head), with
-    their correction notes (`corrections`, articles.corrections.corrections_of)."""
+    their correction notes (`corrections`, articles.corrections.corrections_of). A page that
+    shows a breadcrumb (`breadcrumbs`: the pages above it and itself, as a region page
+    does) has it as BreadcrumbList too."""
     found = site_root_for_page(page, request)
     if found is None:
         return HeadData()
@@ -127,6 +130,10 @@ def page_head(
         ("name", "twitter:card", "summary"),
     ]
     head.feeds = feed_links(page=page, site=site)
+    if breadcrumbs:
+        crumbs = [(settings.WAGTAIL_SITE_NAME, site.root_url + "/")]
+        crumbs += [(crumb.title, site.page_url(crumb.url_path)) for crumb in breadcrumbs]
+        head.json_ld = [json_ld(breadcrumb_list(crumbs))]
     return head
 
 
