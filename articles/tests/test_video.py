@@ -82,6 +82,11 @@ def test_the_player_starts_when_the_reader_presses_play():
     assert embed.play_url == f"{VIMEO}?dnt=1&autoplay=1#t=30s"
 
 
+def frame_src(response) -> list[str]:
+    directives = (part.split() for part in response["Content-Security-Policy"].split(";"))
+    return next((values for name, *values in filter(None, directives) if name == "frame-src"), [])
+
+
 def video_page(newsroom, url, **video):
     body = [
         {"type": "paragraph", "value": "Der Gemeinderat hat am Dienstag informiert."},
@@ -107,8 +112,7 @@ def test_a_youtube_video_is_a_poster_and_a_button_and_nothing_from_youtube(clien
     assert "<iframe" not in html
     assert not re.search(r'<(img|script|video|source|iframe)\b[^>]*\bsrc="(https?:)?//', html)
     assert '<script src="/static/articles/video.js" defer></script>' in html
-    csp = response["Content-Security-Policy"]
-    assert "frame-src https://www.youtube-nocookie.com;" in csp + ";"
+    assert frame_src(response) == ["https://www.youtube-nocookie.com"]
 
 
 def test_the_poster_is_the_editors_picture(client, newsroom, tmp_path):
@@ -126,7 +130,7 @@ def test_a_page_without_a_platform_video_keeps_frames_closed(client, newsroom):
     page = video_page(newsroom, "https://example.org/clip.webm")
     response = client.get(page.url)
     html = response.content.decode()
-    assert "frame-src 'none'" in response["Content-Security-Policy"]
+    assert frame_src(response) == ["'none'"]
     assert "articles/video.js" not in html and "video__play" not in html.split("</style>")[1]
     assert '<source src="https://example.org/clip.webm" type="video/webm">' in html
 
@@ -136,7 +140,7 @@ def test_a_video_on_another_site_stays_a_link(client, newsroom):
     response = client.get(page.url)
     html = response.content.decode()
     assert '<a href="https://www.dailymotion.com/video/x8abcd">Video ansehen:' in html
-    assert "frame-src 'none'" in response["Content-Security-Policy"]
+    assert frame_src(response) == ["'none'"]
 
 
 def test_the_preview_lets_the_player_in_too(newsroom, admin_user):
@@ -145,4 +149,4 @@ def test_the_preview_lets_the_player_in_too(newsroom, admin_user):
     request.user = admin_user
     response = page.make_preview_request(request)
     assert response.status_code == 200
-    assert "frame-src https://www.srf.ch;" in response["Content-Security-Policy"]
+    assert frame_src(response) == ["https://www.srf.ch"]
