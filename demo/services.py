@@ -60,7 +60,10 @@ def _body(blocks, folder: Path, seed: str) -> list[dict]:
         elif kind == "image":
             value = {"image": _image(value, folder, f"{seed}-{index}"), "archive": False}
         elif kind == "video":
+            poster = value.get("poster")
             value = {key: value[key] for key in ("url", "title", "caption") if key in value}
+            if poster:
+                value["poster"] = _image(poster, folder, f"{seed}-{index}")
         body.append({"type": kind, "value": value})
     return body
 

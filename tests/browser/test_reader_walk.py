@@ -81,8 +81,18 @@ def test_a_reader_walks_from_home_to_search(site_url, browser_page):
     page.go_back()
     region = page.locator(".dateline__place a").first.inner_text()
     page.locator(".dateline__place a").first.click()
-    assert page.locator("h1").inner_text() == region
+    # The dateline names a municipality without its qualifier: «Bern» for «Bern (Stadt)».
+    heading = page.locator("h1").inner_text()
+    assert heading == region or heading.startswith(f"{region} (")
+    assert page.locator('.breadcrumb [aria-current="page"]').inner_text() == heading
     check(page, "region", problems)
+
+    # Up the tree by the breadcrumb, and back.
+    parent = page.locator(".breadcrumb li a").last
+    parent_name = parent.inner_text()
+    parent.click()
+    assert page.locator("h1").inner_text() == parent_name
+    page.go_back()
 
     page.go_back()
     author = page.locator(".byline__author span").first.inner_text()
