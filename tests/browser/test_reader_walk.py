@@ -144,8 +144,10 @@ def check_layouts(browser, site_url: str, paths: dict[str, str]):
             page.wait_for_load_state("networkidle")
             load_pictures(page)
             where = f"{name} at {width} px"
+            # Before the screenshot, which resizes the viewport to the page's height.
+            shift = page.evaluate("window.depescheLayoutShift")
+            assert shift == 0, f"{where}: layout shift {shift}"
             page.screenshot(path=RESULTS / f"walk-{name}-{width}.png", full_page=True)
-            assert page.evaluate("window.depescheLayoutShift") == 0, where
             assert page.evaluate("document.scrollingElement.scrollWidth") <= width, where
             main = boxes(page, "main")[0]
             assert main["width"] <= 1280, where  # centred on the widest screens
