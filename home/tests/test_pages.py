@@ -107,7 +107,11 @@ def test_home_teasers_show_image_kicker_title_and_interactions(client, front):
     ArticleStats.objects.create(article=front[0], comments=12)
     html = client.get("/").content.decode()
     lead = re.search(r'<li class="teaser teaser--lead">.*?</li>', html, re.S).group(0)
-    assert 'class="teaser__img"' in lead and "fill-800x533" in lead
+    assert 'class="teaser__img"' in lead
+    # A phone loads the small rendition: both teaser renditions, with the widths they fill.
+    srcset = re.search(r'srcset="([^"]*)"', lead).group(1)
+    assert re.fullmatch(r"\S*fill-480x320\S* 480w, \S*fill-800x533\S* 800w", srcset)
+    assert 'sizes="(min-width: 48rem) 34rem, calc(100vw - 2rem)"' in lead
     assert '<span class="teaser__kicker">Verkehr</span>' in lead
     assert '<span class="teaser__count">12 Interaktionen</span>' in lead
 
