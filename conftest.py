@@ -1,9 +1,11 @@
 """Shared fixtures: a small newsroom built through the real import service."""
 
+import hashlib
 import os
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -116,6 +118,91 @@ def newsroom(db, tmp_path):
 @pytest.fixture
 def article(newsroom):
     return newsroom(1).pages[0]
+
+
+# Rendered image files by (source bytes, filter spec, focal point, settings): every test's
+# database is rolled back with its renditions, so each test that shows a page would otherwise
+# resize and encode the same pictures again (a fifth of a second each, two dozen on a home page).
+_rendition_files: dict[tuple, tuple[str, bytes]] = {}
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _renditions_drawn_once():
+    """Wagtail's Filter.run remembers its output per process: the first test to need a
+    rendition has it drawn, the others get the same bytes. Reading a missing or broken source
+    still fails as before (the source is read for the key), only a success is kept."""
+    from django.conf import settings
+    from wagtail.images.models import Filter
+
+    run = Filter.run
+
+    def run_once(self, image, output, source=None):
+        if source is not None:
+            data = source.read()
+            source.seek(0)
+        else:
+            with image.open_file() as file:
+                data = file.read()
+        key = (
+            hashlib.sha256(data).digest(),
+            self.spec,
+            image.get_focal_point() and image.get_focal_point().as_tuple(),
+            getattr(settings, "WAGTAILIMAGES_JPEG_QUALITY", None),
+            getattr(settings, "WAGTAILIMAGES_WEBP_QUALITY", None),
+            repr(getattr(settings, "WAGTAILIMAGES_FORMAT_CONVERSIONS", None)),
+        )
+        if key not in _rendition_files:
+            drawn = run(self, image, output, source=source)
+            output.seek(0)
+            _rendition_files[key] = (drawn.format_name, output.read())
+        format_name, content = _rendition_files[key]
+        output.seek(0)
+        output.truncate()
+        output.write(content)
+        output.seek(0)
+        return SimpleNamespace(format_name=format_name, f=output)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Filter, "run", run_once)
+        yield
+
+
+# The module-scoped fixtures whose shared data is open (kept_for_module).
+_kept: list[str] = []
+
+
+@contextmanager
+def kept_for_module(request, django_db_blocker):
+    """Data that a module's tests share, built once: inside a transaction that stays open
+    while they run and is rolled back after the last (what Django's `setUpTestData` does for a
+    class). Each test's own transaction becomes a savepoint in it, so what a test changes is
+    undone after it as before. The fixture (`request` is its own) writes its data under
+    `django_db_blocker.unblock()`. Every test of the module after the first that uses it would
+    see the data, so every test of the module must use it (`_kept_data_used` checks); and
+    none may commit (`transaction=True`): its flush would empty the shared data."""
+    from django.db import transaction
+
+    atomic = transaction.atomic()
+    with django_db_blocker.unblock():
+        atomic.__enter__()
+    _kept.append(request.fixturename)
+    try:
+        yield
+    finally:
+        _kept.remove(request.fixturename)
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
+@pytest.fixture(autouse=True)
+def _kept_data_used(request):
+    unused = [name for name in _kept if name not in request.fixturenames]
+    if unused:
+        pytest.fail(
+            f"{request.node.nodeid} runs inside the shared data of {', '.join(unused)} "
+            "(conftest.kept_for_module) without using it: move it to another module"
+        )
 
 
 @pytest.fixture(autouse=True)
