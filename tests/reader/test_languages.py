@@ -20,7 +20,7 @@ from django.template import Context, Template
 from django.test import Client, override_settings
 from django.utils import timezone, translation
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 LOCALE = ROOT / "locale"
 LANGUAGES = ["de-ch", "fr-ch", "it-ch", "en"]
 TRANSLATED = ["fr", "it"]  # catalogues besides German (English is the msgids' own language)
@@ -250,7 +250,7 @@ def test_a_quote_takes_the_languages_quotation_marks():
 
 
 def reader_paths() -> dict[str, str]:
-    """The paths of tests/test_reader_pages.py's page types (conftest.demo_pages)."""
+    """The paths of test_reader_pages.py's page types (this package's `demo_pages`)."""
     from articles.models import ArticlePage
     from authors.models import AuthorPage
     from home.models import InfoPage
@@ -348,7 +348,7 @@ def site_phrases(german):
 @pytest.fixture(scope="module")
 def pages_by_language(demo_pages, django_db_blocker):
     """{language: {page type: (status, html)}}: every reader page type of the demo newsroom
-    (loaded by conftest.demo_pages for this module), rendered in each language."""
+    (loaded once for the package by its conftest.demo_pages), rendered in each language."""
     from polls.models import Poll, PollVote
 
     rendered = {}
@@ -384,9 +384,12 @@ def test_every_reader_page_type_renders_in_the_language(pages_by_language, langu
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", ["fr-ch", "it-ch", "en"])
 def test_no_german_string_of_the_site_is_left(pages_by_language, site_phrases, language):
+    texts = {
+        name: visible_text(html) for name, (_status, html) in pages_by_language[language].items()
+    }
     left = {
-        name: sorted(phrase for phrase in site_phrases if phrase in visible_text(html))
-        for name, (_status, html) in pages_by_language[language].items()
+        name: sorted(phrase for phrase in site_phrases if phrase in text)
+        for name, text in texts.items()
     }
     assert not {name: found for name, found in left.items() if found}
 

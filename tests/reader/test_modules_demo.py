@@ -1,5 +1,5 @@
-"""The modules under the demo newsroom's flagship article (in a file of its own: the demo is
-loaded outside the tests' transactions for the module, conftest.demo_pages)."""
+"""The modules under the demo newsroom's flagship article (here, where the demo is loaded
+once for the package: tests/reader/conftest.demo_pages)."""
 
 import re
 
