@@ -90,7 +90,7 @@ varnish:
 		ls /usr/lib/*/varnish/vmods/libvmod_xkey.so >/dev/null 2>&1 || \
 		{ $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq varnish varnish-modules; }
 
-# The HTML checker (tests/test_reader_pages.py): the Nu Html Checker's vnu.jar from npm (version
+# The HTML checker (tests/reader/test_reader_pages.py): the Nu Html Checker's vnu.jar from npm (version
 # pinned in package-lock.json, its Java download skipped), run by Debian's Java.
 vnu: node_modules/.installed
 	@command -v java >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless; }

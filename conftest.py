@@ -1,9 +1,11 @@
 """Shared fixtures: a small newsroom built through the real import service."""
 
+import hashlib
 import os
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -116,6 +118,91 @@ def newsroom(db, tmp_path):
 @pytest.fixture
 def article(newsroom):
     return newsroom(1).pages[0]
+
+
+# Rendered image files by (source bytes, filter spec, focal point, settings): every test's
+# database is rolled back with its renditions, so each test that shows a page would otherwise
+# resize and encode the same pictures again (a fifth of a second each, two dozen on a home page).
+_rendition_files: dict[tuple, tuple[str, bytes]] = {}
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _renditions_drawn_once():
+    """Wagtail's Filter.run remembers its output per process: the first test to need a
+    rendition has it drawn, the others get the same bytes. Reading a missing or broken source
+    still fails as before (the source is read for the key), only a success is kept."""
+    from django.conf import settings
+    from wagtail.images.models import Filter
+
+    run = Filter.run
+
+    def run_once(self, image, output, source=None):
+        if source is not None:
+            data = source.read()
+            source.seek(0)
+        else:
+            with image.open_file() as file:
+                data = file.read()
+        key = (
+            hashlib.sha256(data).digest(),
+            self.spec,
+            image.get_focal_point() and image.get_focal_point().as_tuple(),
+            getattr(settings, "WAGTAILIMAGES_JPEG_QUALITY", None),
+            getattr(settings, "WAGTAILIMAGES_WEBP_QUALITY", None),
+            repr(getattr(settings, "WAGTAILIMAGES_FORMAT_CONVERSIONS", None)),
+        )
+        if key not in _rendition_files:
+            drawn = run(self, image, output, source=source)
+            output.seek(0)
+            _rendition_files[key] = (drawn.format_name, output.read())
+        format_name, content = _rendition_files[key]
+        output.seek(0)
+        output.truncate()
+        output.write(content)
+        output.seek(0)
+        return SimpleNamespace(format_name=format_name, f=output)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Filter, "run", run_once)
+        yield
+
+
+# The module-scoped fixtures whose shared data is open (kept_for_module).
+_kept: list[str] = []
+
+
+@contextmanager
+def kept_for_module(request, django_db_blocker):
+    """Data that a module's tests share, built once: inside a transaction that stays open
+    while they run and is rolled back after the last (what Django's `setUpTestData` does for a
+    class). Each test's own transaction becomes a savepoint in it, so what a test changes is
+    undone after it as before. The fixture (`request` is its own) writes its data under
+    `django_db_blocker.unblock()`. Every test of the module after the first that uses it would
+    see the data, so every test of the module must use it (`_kept_data_used` checks); and
+    none may commit (`transaction=True`): its flush would empty the shared data."""
+    from django.db import transaction
+
+    atomic = transaction.atomic()
+    with django_db_blocker.unblock():
+        atomic.__enter__()
+    _kept.append(request.fixturename)
+    try:
+        yield
+    finally:
+        _kept.remove(request.fixturename)
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
+@pytest.fixture(autouse=True)
+def _kept_data_used(request):
+    unused = [name for name in _kept if name not in request.fixturenames]
+    if unused:
+        pytest.fail(
+            f"{request.node.nodeid} runs inside the shared data of {', '.join(unused)} "
+            "(conftest.kept_for_module) without using it: move it to another module"
+        )
 
 
 @pytest.fixture(autouse=True)
@@ -233,78 +320,3 @@ def redis_down(settings):
     counters._redis.cache_clear()
     yield url
     counters._redis.cache_clear()
-
-
-@pytest.fixture(scope="module")
-def demo_pages(django_db_setup, django_db_blocker):
-    """Every reader page type of the demo newsroom (its flagship uses every element), as
-    {name: response}, rendered once for the module: the demo is loaded outside the tests'
-    transactions and removed again afterwards."""
-    from django.test import Client
-    from wagtail.models import Page, PageLogEntry
-
-    from articles.models import ArticlePage
-    from authors.models import AuthorPage
-    from comments.models import Comment, CommentStatus
-    from demo.services import demo_newsroom_load
-    from engagement.models import Guest
-    from home.models import HomePage, InfoPage
-    from images.models import NewsImage
-    from polls.models import Poll, PollVote
-    from taxonomy.models import RegionPage, TopicPage
-
-    with django_db_blocker.unblock():
-        demo_newsroom_load()
-        flagship = ArticlePage.objects.get(external_id="demo-flagship")
-        Comment.objects.create(
-            article=flagship,
-            body="Danke für den Bericht.\nGute Besserung an alle.",
-            fingerprint="demo",
-            status=CommentStatus.APPROVED,
-        )
-        poll = next(block.value for block in flagship.body if block.block_type == "poll")
-        region = RegionPage.objects.get(slug="schweiz")
-        client = Client(HTTP_HOST="127.0.0.1")
-        paths = {
-            "home": "/",
-            "section": flagship.get_parent().url,
-            "topic": TopicPage.objects.live().first().url,
-            "region": region.url,
-            "author": AuthorPage.objects.live().first().url,
-            "article": flagship.url,
-            "search": "/suche/?q=Gotthard",
-            "search-errors": "/suche/?q=Gotthard&from=gestern&section=keine",
-            "search-empty": "/suche/",
-            "comments": f"/kommentare/{flagship.pk}/",
-            "poll": f"/engagement/polls/{poll.pk}/?article={flagship.pk}",
-            "login": "/konto/login/",
-            "signup": "/konto/signup/",
-            "password-reset": "/konto/password/reset/",
-            "not-found": "/gibt-es-nicht/",
-            "corrected-article": ArticlePage.objects.get(external_id="demo-001").url,
-            "corrections": "/korrekturen/",
-            "info": InfoPage.objects.get(purpose="corrections_policy").url,
-            "live-ticker": ArticlePage.objects.get(external_id="demo-006").url,
-        }
-        pages = {name: client.get(path) for name, path in paths.items()}
-        ticker = ArticlePage.objects.get(external_id="demo-006").ticker
-        oldest_shown = ticker.entries.filter(is_pinned=False).order_by("-posted_at", "-pk")[19]
-        pages["live-ticker-more"] = client.get(
-            f"/live/{ticker.article_id}/entries?before={oldest_shown.pk}"
-        )
-        answer = poll.answers.first().pk
-        pages["poll-results"] = client.post(
-            f"/engagement/polls/{poll.pk}/vote/", {"answer": answer, "article": flagship.pk}
-        )
-        for name, response in pages.items():
-            expected = 404 if name == "not-found" else 200
-            assert response.status_code == expected, (name, response.status_code)
-        yield pages
-        PollVote.objects.all().delete()
-        Comment.objects.all().delete()
-        Page.objects.descendant_of(HomePage.objects.get()).delete()
-        NewsImage.objects.all().delete()
-        Poll.objects.all().delete()
-        Guest.objects.all().delete()
-        # History rows name pages by id without a foreign key: they outlive the pages.
-        PageLogEntry.objects.all().delete()

@@ -1,12 +1,10 @@
 """The blocks an article body is made of. Templates: articles/templates/blocks/."""
 
-from pathlib import PurePosixPath
-from urllib.parse import urlsplit
-
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock as WagtailImageChooserBlock
 
+from articles.video import video_embed, video_file_type
 from polls.blocks import PollBlock
 
 # What editors may use inside a paragraph. Kept small: the page's look is the design's job.
@@ -69,9 +67,13 @@ class FactBoxBlock(blocks.StructBlock):
 
 
 class VideoBlock(blocks.StructBlock):
-    """A video by URL. A file (.mp4, .webm) plays in the page; any other address is a link.
+    """A video by URL. A file (.mp4, .webm) plays in the page; a YouTube, Vimeo or SRF video
+    (articles.video) shows the preview picture and a play button that puts the platform's
+    player in the page; any other address is a link, as imports bring videos of every site
+    (ingest.html) and a link to them is still worth having.
 
-    Nothing is loaded from a third party until the reader asks for it: no embed iframes.
+    Nothing is loaded from a third party until the reader asks for it: the file's
+    `preload="none"`, the player only after the button is pressed (articles/video.js).
     """
 
     url = blocks.URLBlock(label=_("Video URL"))
@@ -79,12 +81,10 @@ class VideoBlock(blocks.StructBlock):
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=400)
     poster = ImageChooserBlock(label=_("Preview picture"), required=False)
 
-    FILE_TYPES = {".mp4": "video/mp4", ".webm": "video/webm"}
-
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        suffix = PurePosixPath(urlsplit(value["url"]).path).suffix.lower()
-        context["file_type"] = self.FILE_TYPES.get(suffix)
+        context["file_type"] = video_file_type(value["url"])
+        context["embed"] = None if context["file_type"] else video_embed(value["url"])
         return context
 
     class Meta:

@@ -21,9 +21,13 @@ item with a picture file beside the document. The folder is temporary (--keep ke
 Run from the repository root:
 
     .venv/bin/python bench/ingest_wires.py --items 500 --readers-only     # (a), seconds
-    .venv/bin/python bench/ingest_wires.py                                # (a) and (b), 10'000
+    .venv/bin/python bench/ingest_wires.py --items 10000                  # (a) and (b), SQLite
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/depesche_bench_ingest \\
-        .venv/bin/python bench/ingest_wires.py --pipeline-items 2000
+        .venv/bin/python bench/ingest_wires.py --items 10000              # (b) also on PostgreSQL
+    .venv/bin/python bench/ingest_wires.py --items 10000 --pipeline-items 200   # (b) small
+
+(b) prints items per second (every item is kept, so held ones count), minutes, the articles
+created and the peak RSS of the child that ran the command.
 
 Results: a table on stdout and bench/results/ingest_wires.json (git-ignored). With
 DATABASE_URL set, that database is emptied for (b), which is only done when its name contains
@@ -426,6 +430,7 @@ def pipeline_child(folder: Path) -> dict:
     if "ingest" not in get_commands():
         return {"skipped": "the `ingest` command does not exist yet (issue 12, i12-agencies)"}
     from articles.models import ArticlePage
+    from ingest.models import AgencyItem
     from taxonomy.models import SectionPage
 
     before = ArticlePage.objects.count()
@@ -439,9 +444,13 @@ def pipeline_child(folder: Path) -> dict:
         return {"failed": f"{type(error).__name__}: {error}", "stderr": err.getvalue()[-2000:]}
     seconds = time.perf_counter() - started
     articles = ArticlePage.objects.count() - before
+    items = AgencyItem.objects.count()  # every item is kept, held ones too
     return {
         "database": connection.vendor,
         "seconds": round(seconds, 1),
+        "minutes": round(seconds / 60, 2),
+        "items": items,
+        "items_per_second": round(items / seconds, 2) if seconds else None,
         "articles_created": articles,
         "articles_per_second": round(articles / seconds, 2) if seconds else None,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
@@ -540,8 +549,9 @@ def table(report: dict) -> str:
             )
         else:
             lines.append(
-                f"(b) pipeline, {database}: {figures['articles_created']} articles in "
-                f"{figures['seconds']} s = {figures['articles_per_second']} articles/s, "
+                f"(b) pipeline, {database}: {figures['items']} items, "
+                f"{figures['articles_created']} articles in {figures['seconds']} s "
+                f"({figures['minutes']} min) = {figures['items_per_second']} items/s, "
                 f"peak RSS {figures['peak_rss_mb']} MB"
             )
     return "\n".join(lines)

@@ -16,6 +16,8 @@ demo newsroom), imports the export twice and checks the second import changed no
 Run from the repository root:
 
     .venv/bin/python bench/ingest_wordpress.py [--posts 5000] [--comments 20000] [--keep]
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/depesche_bench_wordpress \\
+        .venv/bin/python bench/ingest_wordpress.py --posts 5000 --comments 20000
 
 Results: a table on stdout and bench/results/ingest_wordpress.json (git-ignored). SQLite by
 default; with DATABASE_URL set, that database is used, and emptied first, which is only done
@@ -290,9 +292,10 @@ def main(argv=None) -> int:
     }
     print(f"\n{database}: {args.posts} posts, {export['comments']} comments "
           f"({export['spam']} spam), {export['megabytes']} MB export")  # fmt: skip
-    print(f"{'import':10} {'minutes':>8} {'peak MB':>8}")
+    print(f"{'import':10} {'minutes':>8} {'posts/s':>8} {'peak MB':>8}")
     for name, run in (("first", first), ("again", second)):
-        print(f"{name:10} {run['minutes']:8.2f} {run['peak_memory_mb']:8.1f}")
+        rate = args.posts / run["seconds"] if run["seconds"] else 0
+        print(f"{name:10} {run['minutes']:8.2f} {rate:8.2f} {run['peak_memory_mb']:8.1f}")
     print(first["report_head"])
     if changed:
         print(f"the second import changed something: {changed}", file=sys.stderr)

@@ -5,17 +5,23 @@ edge/signals.py), approving or removing a comment, closing a poll (the engagemen
 calls `content_changed` with the pages that show something new. After the transaction commits,
 the whole batch of that transaction goes out as one `content_committed` signal: the edge app
 renews the versions of the kept fragments that show it (core.fragments) and has its cache
-purged by one background task (edge.purge: the exact set of pages is computed there).
+purged by one background task (edge.purge: the exact set of pages is computed there). A run
+of many small transactions (wire items, each committed alone) may hold their batches and
+send them as one (`changes_held`).
 """
 
+import time
 import uuid
 from collections.abc import Iterable
+from contextlib import contextmanager
 
 from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.dispatch import Signal
 
 GENERATION_KEY = "content-generation"
+# How long `changes_held` keeps the committed batches of its block before it sends them.
+HOLD_SECONDS = 5
 
 # Sent once per transaction that changed what readers see, after its commit, with the batch:
 # page_ids, shown_ids, counted_ids, tags, urls (sets), reason (str), everything (bool).
@@ -69,15 +75,7 @@ def _batch(connection) -> dict:
     was rolled back: it is dropped, as Django dropped its callbacks."""
     batch = getattr(connection, "_depesche_changes", None)
     if batch is None or not any(entry[1] is _flush for entry in connection.run_on_commit):
-        batch = connection._depesche_changes = {
-            "page_ids": set(),
-            "shown_ids": set(),
-            "counted_ids": set(),
-            "tags": set(),
-            "urls": set(),
-            "reasons": set(),
-            "everything": False,
-        }
+        batch = connection._depesche_changes = _new_batch()
     return batch
 
 
@@ -104,11 +102,60 @@ def content_generation(request=None) -> str:
     return token
 
 
+def _new_batch() -> dict:
+    return {
+        "page_ids": set(),
+        "shown_ids": set(),
+        "counted_ids": set(),
+        "tags": set(),
+        "urls": set(),
+        "reasons": set(),
+        "everything": False,
+    }
+
+
+@contextmanager
+def changes_held(seconds: float = HOLD_SECONDS):
+    """Send the batches of the transactions committed inside the block as one task: when the
+    block ends, and meanwhile every `seconds` (readers see a change at most that much later).
+
+    For a run of many small transactions, such as wire items that each commit alone (one
+    bad item must not undo the others): each would otherwise send a task of its own that
+    works out the pages to purge again, most of them the same (the home page, the section).
+    A block inside another one leaves the sending to the outer block; what a transaction
+    still open when the block ends changes is sent after its commit, as always."""
+    connection = connections[DEFAULT_DB_ALIAS]
+    if getattr(connection, "_depesche_held", None) is not None:
+        yield
+        return
+    connection._depesche_held = held = {"batch": None, "since": 0.0, "seconds": seconds}
+    try:
+        yield
+    finally:
+        connection._depesche_held = None
+        if held["batch"] is not None:
+            _send(held["batch"])
+
+
 def _flush() -> None:
     connection = connections[DEFAULT_DB_ALIAS]
     batch, connection._depesche_changes = getattr(connection, "_depesche_changes", None), None
     if not batch:
         return
+    held = getattr(connection, "_depesche_held", None)
+    if held is not None:
+        if held["batch"] is None:
+            held["batch"], held["since"] = _new_batch(), time.monotonic()
+        for name in ("page_ids", "shown_ids", "counted_ids", "tags", "urls", "reasons"):
+            held["batch"][name] |= batch[name]
+        held["batch"]["everything"] |= batch["everything"]
+        if time.monotonic() - held["since"] < held["seconds"]:
+            return
+        batch, held["batch"] = held["batch"], None
+    _send(batch)
+
+
+def _send(batch: dict) -> None:
     # At once, before anything else: a render that read the state before this change is
     # not kept (core.fragments.keeper).
     cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)

@@ -5533,6 +5533,22 @@ FLAGSHIP = {
             },
         ),
         (
+            # A platform video: a preview picture and a play button, nothing requested from
+            # YouTube before the reader presses it (articles/video.py). The address is the
+            # Blender Foundation's open film «Big Buck Bunny» (CC BY), a stand-in.
+            "video",
+            {
+                "url": "https://www.youtube.com/watch?v=aqz-KE-bpKQ",
+                "title": "So schützen Netze und Dämme das Reusstal vor Steinschlag",
+                "caption": "Erklärvideo aus dem Archiv.",
+                "poster": {
+                    "alt": "Schutznetze an einer steilen Felswand über einem Bergtal",
+                    "credit": "depesche",
+                    "motif": "mountains",
+                },
+            },
+        ),
+        (
             "fact_box",
             {
                 "title": "Das Wichtigste für Reisende",

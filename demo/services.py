@@ -12,6 +12,7 @@ from django.utils import timezone
 from articles.corrections import correction_add
 from articles.models import ArticlePage
 from demo import content
+from demo.engagement import demo_engagement_load
 from demo.pictures import avatar_picture, motif_picture
 from home.models import HomePage, InfoPage
 from ingest.services import document_import
@@ -59,7 +60,10 @@ def _body(blocks, folder: Path, seed: str) -> list[dict]:
         elif kind == "image":
             value = {"image": _image(value, folder, f"{seed}-{index}"), "archive": False}
         elif kind == "video":
+            poster = value.get("poster")
             value = {key: value[key] for key in ("url", "title", "caption") if key in value}
+            if poster:
+                value["poster"] = _image(poster, folder, f"{seed}-{index}")
         body.append({"type": kind, "value": value})
     return body
 
@@ -124,15 +128,18 @@ def demo_newsroom_data(folder: Path) -> dict:
     }
 
 
-def demo_newsroom_load():
+def demo_newsroom_load(*, engagement: bool = True):
     """Import the demo newsroom (one transaction, like any import file), then its policy
-    pages and a corrected article."""
+    pages, a corrected article, its live tickers and (`engagement`) its readers' comments,
+    reactions, votes and views (demo/engagement.py). Returns the import's result and the
+    readers' (None when the articles had readers already, or without `engagement`)."""
     with tempfile.TemporaryDirectory(prefix="depesche-demo-") as folder:
         data = demo_newsroom_data(Path(folder))
         result = document_import(data=data, base_dir=Path(folder))
     demo_policies_load()
     demo_tickers_load()
-    return result
+    readers = demo_engagement_load() if engagement else None
+    return result, readers
 
 
 @transaction.atomic

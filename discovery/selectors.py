@@ -3,7 +3,7 @@
 Budget (docs/design.md §5): the candidates of every module on a page are one statement
 (`discovery.candidates`), the teasers of every module one query and their renditions one
 more. The text-similarity fallback of «Weiterlesen» adds the search backend's queries, only
-when shared topics and regions give too few related articles.
+when too few articles sharing a topic or region are left for it.
 """
 
 import math
@@ -26,10 +26,12 @@ from core.fragments import keeper, kept_get_many
 from core.http import list_tag, page_tag
 from core.text import german_stems
 from discovery import candidates as c
+from discovery.stop_words import GERMAN as STOP_WORDS
 from engagement.models import ArticleStats
 from taxonomy.selectors import section_navigation
 
-# «Weiterlesen»: at least RELATED_MIN (else the text fallback fills up), at most RELATED_MAX.
+# «Weiterlesen»: at most RELATED_MAX; with fewer than RELATED_MIN, the text fallback adds
+# candidates.
 RELATED_MIN = 3
 RELATED_MAX = 6
 # Scores: a shared primary topic counts most, then any other shared topic or region.
@@ -43,12 +45,18 @@ HALF_LIFE_DAYS = 7.0
 MORE_SIZE = 4
 MOST_READ_SIZE = 5
 # Bounds of the candidate lists: the newest N per topic, region and section, the N most
-# viewed. Enough to fill every module after the ones above it took their share.
+# viewed. Enough to fill every module after the others took their share.
 MAX_TOPICS = 5
 MAX_REGIONS = 3
 CANDIDATES = RELATED_MAX + 3 * MORE_SIZE + MOST_READ_SIZE + 1
 # Words of the headline and topics that the text-similarity fallback searches for.
 SIMILAR_MAX_WORDS = 16
+# The order in which the modules under an article take one article more (modules_share):
+# first one each, the named ones first, so that every module that has candidates shows; then
+# «Mehr …», «Mehr aus …» and «Mehr in …» in turns up to MORE_SIZE; then «Weiterlesen» up to
+# RELATED_MAX.
+NAMED = ("topic", "region", "section")
+SLOTS = (*NAMED, "related", *NAMED * (MORE_SIZE - 1), *("related",) * (RELATED_MAX - 1))
 
 
 @dataclass
@@ -109,9 +117,10 @@ def backend_terms(terms: list[str]) -> list[str]:
 
 def _similar(*, page, topics, exclude, limit: int) -> list:
     """Text similarity through Wagtail search: teasers of articles matching words of the
-    headline and the topic names (any of them), best first."""
+    headline and the topic names (any of them, stop words left out), best first."""
     words = search_terms(" ".join([page.title, *(t.title for t in topics)]))
-    words = [w for w in dict.fromkeys(words) if len(w) > 2][:SIMILAR_MAX_WORDS]
+    words = [w for w in dict.fromkeys(words) if len(w) > 2 and w.casefold() not in STOP_WORDS]
+    words = words[:SIMILAR_MAX_WORDS]
     if not words:
         return []
     results = teaser_queryset().search(" ".join(backend_terms(words)), operator="or")
@@ -129,24 +138,69 @@ def _take(candidates, *, shown: set, size: int) -> list[int]:
     return taken
 
 
+def modules_share(wishes: dict[str, list[int]], *, slots=SLOTS) -> dict[str, list[int]]:
+    """Share articles among modules, each article in one module at most.
+
+    `wishes` holds each module's candidates, best first; `slots` names the modules in the
+    order in which they take one more article. A slot takes its module's best candidate that
+    no module holds yet. When other modules hold them all, one of those modules moves on to
+    another of its own candidates (which may in turn move a third, as in bipartite matching)
+    so the slot can be filled; a slot filled earlier is never emptied by a later one. So a
+    module goes without only when the modules before it hold every article it could show.
+    Returns each module's articles in its own order of preference.
+    """
+    wishes = {key: list(dict.fromkeys(ids)) for key, ids in wishes.items()}
+    holder: dict[int, str] = {}
+
+    def seat(key: str, visited: set) -> bool:
+        free = next((pk for pk in wishes[key] if pk not in holder), None)
+        if free is not None:
+            holder[free] = key
+            return True
+        for pk in wishes[key]:
+            if holder[pk] != key and pk not in visited:
+                visited.add(pk)
+                if seat(holder[pk], visited):
+                    holder[pk] = key
+                    return True
+        return False
+
+    done = set()  # modules that found no article: later slots find none either
+    for key in slots:
+        if key in wishes and key not in done and not seat(key, set()):
+            done.add(key)
+    return {key: [pk for pk in ids if holder.get(pk) == key] for key, ids in wishes.items()}
+
+
 def article_modules(
     *, page, topics, regions, primary_topic, section, region=None, now=None
 ) -> list[Module]:
     """The modules under an article (reference elements 11 to 14, then «Meistgelesen»), in
-    reading order, each without articles shown above it and never the article itself.
+    reading order, each article in one module at most and never the article itself.
 
     `topics`, `regions` and `primary_topic` are what the article page already loaded
     (`article_detail`); `section` is the article's section (title and URL for the heading);
     `region` the one «Mehr aus …» is about (the dateline's; default: the first region).
-    3 queries: the candidates, the teasers, their renditions; the fallback's search on top.
+    «Mehr {Topic}» is about the primary topic and «Mehr aus …» about that region while they
+    have other articles; otherwise about the first of the article's other topics (regions)
+    that has. The modules share their candidates (`modules_share`, in the order of SLOTS):
+    each shows what it names whenever such articles exist, «Weiterlesen» the best-ranked of
+    the rest. 3 queries: the candidates, the teasers, their renditions; the fallback's search
+    on top.
     """
     now = now or timezone.now()
     own = {page.pk} if page.pk else set()
     # The primary topic and the «Mehr aus» region first, so that the caps never drop them.
     primary_pk = primary_topic.pk if primary_topic is not None else None
-    topics = sorted(topics, key=lambda topic: topic.pk != primary_pk)[:MAX_TOPICS]
+    topics = [
+        *([primary_topic] if primary_topic is not None else []),
+        *(topic for topic in topics if topic.pk != primary_pk),
+    ][:MAX_TOPICS]
     region = region or (regions[0] if regions else None)
-    regions = sorted(regions, key=lambda r: region is None or r.pk != region.pk)[:MAX_REGIONS]
+    regions = [
+        *([region] if region is not None else []),
+        *(other for other in regions if region is None or other.pk != region.pk),
+    ][:MAX_REGIONS]
     queries = []
     weights = {}
     for topic in topics:
@@ -154,8 +208,7 @@ def article_modules(
         queries.append(
             c.topic_newest(topic.pk, source=source, limit=CANDIDATES, exclude_id=page.pk)
         )
-        primary = primary_topic is not None and topic.pk == primary_topic.pk
-        weights[source] = PRIMARY_TOPIC_WEIGHT if primary else TOPIC_WEIGHT
+        weights[source] = PRIMARY_TOPIC_WEIGHT if topic.pk == primary_pk else TOPIC_WEIGHT
     for shared in regions:
         source = f"r{shared.pk}"
         queries.append(
@@ -177,34 +230,42 @@ def article_modules(
     sources = c.candidates_fetch(queries)
     sources["most_read"] = c.most_read_cached(now=now)
 
-    shown = set(own)
-    related = related_rank(sources=sources, weights=weights, now=now, exclude=shown)[:RELATED_MAX]
+    def newest(source: str) -> list[int]:
+        return [cand.article_id for cand in sources.get(source, []) if cand.article_id not in own]
+
+    related = related_rank(sources=sources, weights=weights, now=now, exclude=own)
+    wishes = {"related": related}
+    if section is not None:
+        wishes["section"] = newest("section")
+    topic = next((topic for topic in topics if newest(f"t{topic.pk}")), None)
+    if topic is not None:
+        wishes["topic"] = newest(f"t{topic.pk}")
+    region = next((shared for shared in regions if newest(f"r{shared.pk}")), None)
+    if region is not None:
+        wishes["region"] = newest(f"r{region.pk}")
+    ids = modules_share(wishes)
     similar = []
-    if len(related) < RELATED_MIN:
-        similar = _similar(
-            page=page, topics=topics, exclude=shown | set(related), limit=RELATED_MAX - len(related)
-        )
-        related += [article.pk for article in similar]
-    shown.update(related)
+    if len(ids["related"]) < RELATED_MIN:
+        # Enough results for «Weiterlesen» to fill up even if the other modules hold some.
+        held = sum(len(module_ids) for module_ids in ids.values())
+        similar = _similar(page=page, topics=topics, exclude=own, limit=RELATED_MAX + held)
+        if similar:
+            wishes["related"] = [*related, *(article.pk for article in similar)]
+            ids = modules_share(wishes)
 
     modules = [Module("related", _("Read more"))]
-    ids = {"related": related}
     if section is not None:
         modules.append(
             Module("section", _("More in %(name)s") % {"name": section.title}, link=section)
         )
-        ids["section"] = _take(sources.get("section", []), shown=shown, size=MORE_SIZE)
-    if primary_topic is not None:
-        modules.append(
-            Module("topic", _("More %(name)s") % {"name": primary_topic.title}, link=primary_topic)
-        )
-        ids["topic"] = _take(sources.get(f"t{primary_topic.pk}", []), shown=shown, size=MORE_SIZE)
+    if topic is not None:
+        modules.append(Module("topic", _("More %(name)s") % {"name": topic.title}, link=topic))
     if region is not None:
         modules.append(
             Module("region", _("More from %(name)s") % {"name": region.title}, link=region)
         )
-        ids["region"] = _take(sources.get(f"r{region.pk}", []), shown=shown, size=MORE_SIZE)
     modules.append(Module("most_read", _("Most read"), numbered=True))
+    shown = own | {pk for module_ids in ids.values() for pk in module_ids}
     ids["most_read"] = _most_read_ids(sources, shown=shown)
 
     loaded = {article.pk: article for article in similar}

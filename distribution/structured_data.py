@@ -21,6 +21,7 @@ from django.utils.translation import get_language, gettext, to_locale
 
 from articles.corrections import corrections_latest
 from articles.subjects import pages_public
+from articles.video import video_embed, video_file_type
 from distribution import live, selectors
 from distribution.logo import LOGO_SIZE
 from distribution.media import SHARE_RENDITION, STRUCTURED_DATA_RENDITIONS, rendition_or_none
@@ -34,6 +35,9 @@ TOPIC_TYPES = {"person": "Person", "organisation": "Organization", "place": "Pla
 
 # Characters that would let text end the <script> element or open a comment in it; JSON
 # allows them as \u escapes (the same escapes as Django's json_script).
+# The rendition of a video's preview picture that the page shows (blocks/video_block.html).
+VIDEO_POSTER_RENDITION = "fill-1200x675"
+
 JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
@@ -78,10 +82,19 @@ def og_locale() -> str:
 
 
 def page_head(
-    *, page, request, navigation=(), article=None, page_number: int = 1, corrections=()
+    *,
+    page,
+    request,
+    navigation=(),
+    article=None,
+    page_number: int = 1,
+    corrections=(),
+    breadcrumbs=(),
 ) -> HeadData:
     """The head data of any reader page; articles get the full set (article_head), with
-    their correction notes (`corrections`, articles.corrections.corrections_of)."""
+    their correction notes (`corrections`, articles.corrections.corrections_of). A page that
+    shows a breadcrumb (`breadcrumbs`: the pages above it and itself, as a region page
+    does) has it as BreadcrumbList too."""
     found = site_root_for_page(page, request)
     if found is None:
         return HeadData()
@@ -117,6 +130,10 @@ def page_head(
         ("name", "twitter:card", "summary"),
     ]
     head.feeds = feed_links(page=page, site=site)
+    if breadcrumbs:
+        crumbs = [(settings.WAGTAIL_SITE_NAME, site.root_url + "/")]
+        crumbs += [(crumb.title, site.page_url(crumb.url_path)) for crumb in breadcrumbs]
+        head.json_ld = [json_ld(breadcrumb_list(crumbs))]
     return head
 
 
@@ -256,6 +273,52 @@ def live_blog(*, page, canonical: str) -> dict | None:
     return {"data": data, "changed_at": max(changed, default=None)}
 
 
+def video_objects(*, page, site: SiteRoot, published) -> list[dict]:
+    """schema.org VideoObject of each video in the body (https://developers.google.com/
+    search/docs/appearance/structured-data/video): a file's address as contentUrl, a platform
+    video's player as embedUrl (articles.video), uploaded when the article was first
+    published. thumbnailUrl is the editor's preview picture, in the rendition the page shows
+    (the body's pictures come with their renditions); a video without one has none, as
+    depesche never takes a platform's picture: search engines then show it without a
+    preview. Videos on other sites, which the page only links to, are left out."""
+    videos = []
+    for block in page.body:
+        if block.block_type != "video":
+            continue
+        value = block.value
+        embed = video_embed(value["url"])
+        if embed is None and not video_file_type(value["url"]):
+            continue
+        video = {
+            "@type": "VideoObject",
+            "name": value["title"],
+            "description": value["caption"] or value["title"],
+        }
+        if value["poster"]:
+            poster = value["poster"].get_rendition(VIDEO_POSTER_RENDITION)
+            video["thumbnailUrl"] = site.absolute(poster.url)
+        if published:
+            video["uploadDate"] = published.isoformat()
+        if embed is None:
+            video["contentUrl"] = value["url"]
+        else:
+            video["embedUrl"] = embed.embed_url
+        videos.append(video)
+    return videos
+
+
+def breadcrumb_list(crumbs: list[tuple[str, str]]) -> dict:
+    """schema.org BreadcrumbList of (name, absolute URL) pairs, the site's home first."""
+    return {
+        "@context": SCHEMA,
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": position, "name": name, "item": url}
+            for position, (name, url) in enumerate(crumbs, start=1)
+        ],
+    }
+
+
 def ticker_feed_link(*, page, site: SiteRoot) -> tuple[str, str, str]:
     title = gettext("%(title)s – live ticker (Atom)") % {"title": page.title}
     return (
@@ -316,6 +379,8 @@ def article_head(
             {"@type": "Person", "name": author.title, "url": site.page_url(author.url_path)}
             for author in article.authors
         ]
+    if videos := video_objects(page=page, site=site, published=published):
+        news_article["video"] = videos
     images = image_objects(page.hero_image, site) if page.hero_image else []
     if images:
         news_article["image"] = images
@@ -335,16 +400,10 @@ def article_head(
     if section is not None:
         crumbs.append((section.title, site.page_url(section.url_path)))
     crumbs.append((page.title, canonical))
-    breadcrumbs = {
-        "@context": SCHEMA,
-        "@type": "BreadcrumbList",
-        "itemListElement": [
-            {"@type": "ListItem", "position": position, "name": name, "item": url}
-            for position, (name, url) in enumerate(crumbs, start=1)
-        ],
-    }
 
-    head = HeadData(canonical=canonical, json_ld=[json_ld(news_article), json_ld(breadcrumbs)])
+    head = HeadData(
+        canonical=canonical, json_ld=[json_ld(news_article), json_ld(breadcrumb_list(crumbs))]
+    )
     meta = [
         ("property", "og:site_name", settings.WAGTAIL_SITE_NAME),
         ("property", "og:locale", og_locale()),

@@ -157,7 +157,7 @@ def _connection(base: str) -> http.client.HTTPConnection:
 def can_refill(base: str) -> bool:
     """Whether the Varnish at `base` can fetch fresh pages now: its `/healthz` passes to the
     app servers (ops/varnish/depesche.vcl) and answers 503 while none is healthy or reaches
-    its database. The purge then waits (core.changes.pages_changed): the purged pages would
+    its database. The purge then waits (edge.tasks.pages_changed): the purged pages would
     still be served from grace, but each reader's fetch of them would first have to fail. A
     Varnish that does not answer at all counts as able: the purge logs it, and a restarted
     Varnish is empty anyway."""

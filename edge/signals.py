@@ -8,14 +8,17 @@ fragments that show the change renewed (core.fragments) and one purge of the edg
 - moving (another section, or another place in the tree): `post_page_move`, with the old
   parent's list and the old URL, which the page's tags no longer name;
 - deleting: `pre_delete`, while the page's relations still exist;
+- a picture edited: the pages that use it, from Wagtail's reference index;
 - a view restriction (Wagtail's privacy setting) added, changed or removed: the page and every
   page below it leave or join every public list, module and feed; restrictions are rare and a
   section's may hide thousands of articles, so the whole cache is purged.
 https://docs.wagtail.org/en/stable/reference/signals.html
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
+from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -74,6 +77,23 @@ def _deleted(sender, instance, **kwargs):
 @receiver(post_delete, sender=PageViewRestriction)
 def _privacy_changed(sender, instance, **kwargs):
     content_changed(page_ids=[instance.page_id], reason="privacy", everything=True)
+
+
+@receiver(post_save, sender=get_image_model())
+def _picture_changed(sender, instance, created, **kwargs):
+    """A picture's credit, caption, alt text or focal point: the pages that use it (Wagtail's
+    reference index: heroes, body blocks, author photos) show it anew; no list changes."""
+    if created:
+        return  # nothing shows it yet
+    from wagtail.models import ReferenceIndex
+
+    page_type = ContentType.objects.get_for_model(Page)
+    ids = (
+        ReferenceIndex.get_references_to(instance)
+        .filter(base_content_type=page_type)
+        .values_list("object_id", flat=True)
+    )
+    content_changed(page_ids=[int(pk) for pk in ids], listings=False, reason="picture")
 
 
 @receiver(content_committed)

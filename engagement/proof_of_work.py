@@ -28,12 +28,14 @@ def _hmac_key() -> str:
     return hashlib.sha256(f"depesche.proof-of-work:{settings.SECRET_KEY}".encode()).hexdigest()
 
 
-def challenge_create() -> dict:
-    """A new challenge, as the browser's solver expects it."""
+def challenge_create(*, max_number: int | None = None) -> dict:
+    """A new challenge, as the browser's solver expects it. `max_number` makes it cheaper
+    than DEPESCHE_POW_MAX_NUMBER for writers the site runs itself (the demo newsroom's
+    readers, demo/engagement.py); the check is the same for every solution."""
     challenge = altcha.create_challenge_v1(
         algorithm=ALGORITHM,
         hmac_key=_hmac_key(),
-        max_number=settings.DEPESCHE_POW_MAX_NUMBER,
+        max_number=max_number or settings.DEPESCHE_POW_MAX_NUMBER,
         expires=timezone.now() + timedelta(seconds=settings.DEPESCHE_POW_EXPIRES_SECONDS),
     )
     return {

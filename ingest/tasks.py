@@ -35,6 +35,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from core.changes import changes_held
 from core.scheduling import scheduler_pass
 from ingest.documents import document_ingest
 from ingest.models import Provider, SourceKind
@@ -96,10 +97,11 @@ def provider_poll(*, provider: Provider, now=None) -> PollResult:
     now = now or timezone.now()
     result = PollResult()
     try:
-        if provider.source_kind == SourceKind.FOLDER:
-            _poll_folder(provider, result)
-        else:
-            _poll_url(provider, result)
+        with changes_held():  # one purge for the poll's documents
+            if provider.source_kind == SourceKind.FOLDER:
+                _poll_folder(provider, result)
+            else:
+                _poll_url(provider, result)
     except PollError as error:
         result.failed = str(error)
     except Exception as error:  # a bug or the unexpected: logged, backed off, others go on

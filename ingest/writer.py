@@ -276,15 +276,16 @@ class _Writer:
             page = model.objects.child_of(self._home).first()
             if page is None:
                 extra = {"kind": RegionPage.Kind.WORLD} if model is RegionPage else {}
-                page = model(title=title, slug=slug, **extra)
+                page = model(title=title, slug=slug, live=False, **extra)
                 self._home.add_child(instance=page)
-                page.save_revision(user=self.user, log_action=False).publish(user=self.user)
+                _publish(page, self.user)
             self._containers[model] = page
         return self._containers[model]
 
     def _publish_child(self, parent, page):
+        page.live = False  # added as a draft (a light check), validated in full when published
         parent.add_child(instance=page)
-        page.save_revision(user=self.user, log_action=False).publish(user=self.user)
+        _publish(page, self.user)
         self._count_page(page, "created")
         self._children_of(parent, type(page))[page.title.casefold()] = page
         if isinstance(page, RegionPage) and self._regions_by_name is not None:
@@ -304,7 +305,7 @@ class _Writer:
         if changed:
             for name in changed:
                 setattr(page, name, values[name])
-            page.save_revision(user=self.user, log_action=False).publish(user=self.user)
+            _publish(page, self.user)
             self._count_page(page, "updated")
 
     def _count_page(self, page, outcome: str):
@@ -699,7 +700,8 @@ class _Writer:
         page.go_live_at = published if scheduled else None
         if created:
             section.add_child(instance=page)
-        revision = page.save_revision(user=self.user, log_action=True)
+        # Validated once: by publishing when the article goes live now, else here.
+        revision = page.save_revision(user=self.user, log_action=True, clean=scheduled or not live)
         if live:
             revision.publish(user=self.user)
         elif page.live:
@@ -945,6 +947,13 @@ class _Writer:
             number += 1
             candidate = f"{base}-{number}"
         return candidate
+
+
+def _publish(page, user):
+    """A new revision of a section, topic, region, author or list page, published at once.
+    Wagtail validates a page in full when it saves it and when it publishes it; publishing
+    validates the live page, so the revision is saved without validating it first."""
+    page.save_revision(user=user, log_action=False, clean=False).publish(user=user)
 
 
 # -- field readers: each raises _RecordError naming the field ------------------------------------

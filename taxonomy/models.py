@@ -1,3 +1,5 @@
+import re
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, TitleFieldPanel
@@ -6,7 +8,11 @@ from wagtail.search import index
 
 from articles.listing import ArticleListingMixin
 from articles.models import CommentMode
+from core.changes import content_changed
 from core.models import PublicPageMixin
+
+# A trailing qualifier in parentheses, as in «Zürich (Stadt)» or «Wil (SG)».
+QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 class SectionPage(ArticleListingMixin, PublicPageMixin, Page):
@@ -114,6 +120,10 @@ class RegionPage(ArticleListingMixin, PublicPageMixin, Page):
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     description = models.TextField(_("description"), blank=True)
+    # The name in datelines, kept with the row so that a dateline costs no query: a
+    # municipality's title without its qualifier («Zürich (Stadt)» → «Zürich») when no other
+    # municipality has that name; otherwise the title. region_short_titles_refresh keeps it.
+    short_title = models.CharField(_("short name"), max_length=255, blank=True, editable=False)
 
     content_panels = [*Page.content_panels, FieldPanel("kind"), FieldPanel("description")]
     parent_page_types = ["home.HomePage", "taxonomy.RegionPage"]
@@ -123,18 +133,75 @@ class RegionPage(ArticleListingMixin, PublicPageMixin, Page):
         verbose_name = _("region")
         verbose_name_plural = _("regions")
 
+    def save(self, *args, **kwargs):
+        """Saves, then renews the short names of the regions that share the old or the new
+        name. A save that does not write the title (Wagtail's draft revisions) changes none."""
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "title" not in update_fields:
+            return super().save(*args, **kwargs)
+        previous = None
+        if self.pk:
+            previous = RegionPage.objects.filter(pk=self.pk).values_list("title", flat=True)
+            previous = previous.first()
+        result = super().save(*args, **kwargs)
+        short_titles = region_short_titles_refresh({self.title, previous} - {None})
+        self.short_title = short_titles.pop(self.pk, self.short_title)
+        if short_titles:
+            # Other regions' datelines changed with this one's name; this region's own
+            # publication purges the pages that show it.
+            content_changed(page_ids=short_titles, reason="region short title", listings=False)
+        return result
+
     def listing_filters(self) -> dict:
         return {"region_ids": [self.pk, *(region.pk for region in self._within)]}
 
     def get_context(self, request, *args, **kwargs):
-        # Every region within this one, in one query: their ids select the articles (the
-        # listing), the direct children are the sub-region links.
-        self._within = list(
-            RegionPage.objects.descendant_of(self)
+        # The regions within this one and those above it, in one query: the ids of those
+        # within select the articles (the listing), its direct children are the sub-region
+        # links, those above the breadcrumb (their paths are the prefixes of this one's).
+        ancestor_paths = [self.path[: self.steplen * depth] for depth in range(1, self.depth)]
+        regions = list(
+            RegionPage.objects.filter(
+                models.Q(path__startswith=self.path, depth__gt=self.depth)
+                | models.Q(path__in=ancestor_paths)
+            )
             .live()
             .order_by("title")
-            .only("title", "url_path", "depth")
+            .only("title", "url_path", "depth", "path")
         )
+        self._within = [r for r in regions if r.depth > self.depth]
         context = super().get_context(request, *args, **kwargs)
         context["subregions"] = [r for r in self._within if r.depth == self.depth + 1]
+        ancestors = sorted((r for r in regions if r.depth < self.depth), key=lambda r: r.depth)
+        context["parent_region"] = ancestors[-1] if ancestors else None
+        context["breadcrumbs"] = [*ancestors, self]
         return context
+
+
+def region_base_name(title: str) -> str:
+    """The name without a trailing qualifier in parentheses: «Zürich (Stadt)» → «Zürich»."""
+    return QUALIFIER.sub("", title).strip() or title
+
+
+def region_short_titles_refresh(titles) -> dict[int, str]:
+    """Renews the short names of every region whose name is one of `titles` with or without
+    a qualifier, and returns those that changed ({id: short name}): a queryset update, so
+    no revision and no signal. A region deleted leaves its namesakes as they are (their full
+    titles) until one of them is saved again."""
+    changed = {}
+    for base in {region_base_name(title) for title in titles}:
+        namesakes = [
+            region
+            for region in RegionPage.objects.filter(
+                models.Q(title=base) | models.Q(title__startswith=f"{base} (")
+            ).only("title", "kind", "short_title")
+            if region_base_name(region.title) == base
+        ]
+        municipalities = [r for r in namesakes if r.kind == RegionPage.Kind.MUNICIPALITY]
+        for region in namesakes:
+            unique = len(municipalities) == 1 and region.kind == RegionPage.Kind.MUNICIPALITY
+            short_title = base if unique else region.title
+            if region.short_title != short_title:
+                RegionPage.objects.filter(pk=region.pk).update(short_title=short_title)
+                changed[region.pk] = short_title
+    return changed

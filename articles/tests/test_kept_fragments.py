@@ -151,3 +151,20 @@ def test_counts_in_kept_modules_are_those_of_now(client, two_articles):
     html = client.get(b.url).content.decode()
     assert "7 Interaktionen" in html
     assert "<!--count:" not in html
+
+
+def test_an_edited_picture_renews_the_parts_that_show_it(
+    client, two_articles, django_capture_on_commit_callbacks
+):
+    """A's hero picture gets another credit: A's parts render anew (the article's own credit,
+    set by the import, still comes first on the page), B's stay kept."""
+    a, b = two_articles
+    read(client, a, b)
+    picture = a.hero_image
+    with django_capture_on_commit_callbacks(execute=True):
+        picture.credit = "Neue Agentur"
+        picture.save()
+    assert not parts_kept(a)
+    assert parts_kept(b)
+    read(client, a)
+    assert parts_kept(a)

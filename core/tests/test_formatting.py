@@ -23,7 +23,7 @@ def test_numbers_use_the_swiss_thousands_separator(value, expected):
 
 
 def test_numbers_follow_the_language():
-    # Swiss French groups with a narrow no-break space (CLDR fr-CH); tests/test_languages.py
+    # Swiss French groups with a narrow no-break space (CLDR fr-CH); tests/reader/test_languages.py
     # has every language.
     with translation.override("fr-ch"):
         assert _render("{{ value|intcomma }}", value=10_000) == "10\u202f000"

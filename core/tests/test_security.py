@@ -1,5 +1,5 @@
 """Security headers (core.security): the newsroom's policy, previews, the stylesheet hashes.
-The readers' policy on every reader page type: tests/test_reader_pages.py."""
+The readers' policy on every reader page type: tests/reader/test_reader_pages.py."""
 
 import re
 

@@ -1,13 +1,22 @@
+import re
+from datetime import timedelta
+
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import Client
+from django.utils import timezone
 from wagtail.models import Page, PageLogEntry
 
 from articles.models import ArticlePage
 from authors.models import AuthorPage
+from comments.models import Comment, CommentReaction, CommentStatus
+from demo.engagement import demo_engagement_load
+from engagement.models import ArticleStats, ArticleViewHour, Guest
+from engagement.numbers import numbers_top
 from home.models import HomePage
 from images.models import NewsImage
-from polls.models import Poll
+from polls.models import Poll, PollVote
 from taxonomy.models import RegionPage, SectionPage, TopicPage
 
 
@@ -19,9 +28,13 @@ def demo(django_db_setup, django_db_blocker):
         # Loaded once for the module, outside the tests' transactions: remove it all again.
         Page.objects.descendant_of(HomePage.objects.get()).delete()
         NewsImage.objects.all().delete()
-        # Rows that outlive their pages: polls are snippets, history names pages by id.
+        # Rows that outlive their pages: polls are snippets, history names pages by id, the
+        # demo's readers are guests and accounts.
+        PollVote.objects.all().delete()
         Poll.objects.all().delete()
         PageLogEntry.objects.all().delete()
+        Guest.objects.all().delete()
+        get_user_model().objects.filter(username__startswith="demo-leser-").delete()
 
 
 @pytest.mark.django_db
@@ -80,3 +93,79 @@ def test_the_demo_has_a_running_and_an_ended_live_ticker(demo):
     assert ended.ended_at is not None and ended.entries.exists()
     html = Client(HTTP_HOST="127.0.0.1").get(running.article.url).content.decode()
     assert 'id="liveticker"' in html and "Das Wichtigste" in html
+
+
+def _interactions(html: str) -> list[int]:
+    return [
+        int(re.sub(r"\D", "", number))
+        for number in re.findall(r'class="teaser__count">([^<]+?) Interaktion', html)
+    ]
+
+
+@pytest.mark.django_db
+def test_the_demo_teasers_show_varying_interactions_and_most_read(demo):
+    html = Client(HTTP_HOST="127.0.0.1").get("/").content.decode()
+    counts = _interactions(html)
+    assert len(counts) > 10 and len(set(counts)) > 5 and max(counts) >= 100
+    assert 'id="most-read-title"' in html
+    # A portal's spread: a few stories with hundreds of interactions, a long tail with few.
+    totals = sorted(
+        (
+            s.interactions
+            for s in ArticleStats.objects.filter(article__external_id__startswith="demo-")
+        ),
+        reverse=True,
+    )
+    assert totals[0] >= 200 and totals[len(totals) // 2] < 30
+
+
+@pytest.mark.django_db
+def test_the_demo_articles_have_comments_threads_and_a_moderation_queue(demo):
+    flagship = ArticlePage.objects.get(external_id="demo-flagship")
+    shown = flagship.stats.comments
+    assert shown > 5
+    html = Client(HTTP_HOST="127.0.0.1").get(flagship.url).content.decode()
+    assert f'<span data-count="comments">{shown}</span>' in html
+    comments = Comment.objects.filter(article__external_id__startswith="demo-")
+    assert comments.filter(status=CommentStatus.PENDING).exists()
+    assert comments.filter(status=CommentStatus.REJECTED).exists()
+    approved = comments.filter(status=CommentStatus.APPROVED)
+    assert approved.filter(parent__isnull=False).exists()  # threads
+    assert approved.filter(user__isnull=False).exists() and approved.filter(guest__isnull=False)
+    assert CommentReaction.objects.filter(value=1).exists()
+    assert CommentReaction.objects.filter(value=-1).exists()
+    # Comments are dated into the hours after their article appeared, not all «just now».
+    assert approved.filter(created_at__lt=timezone.now() - timedelta(hours=1)).exists()
+
+
+@pytest.mark.django_db
+def test_the_demo_poll_has_votes_and_the_desk_has_numbers(demo):
+    flagship = ArticlePage.objects.get(external_id="demo-flagship")
+    poll = next(block.value for block in flagship.body if block.block_type == "poll")
+    votes = PollVote.objects.filter(poll=poll).count()
+    assert votes > 50 and sum(a.votes for a in poll.answers.all()) == votes
+    assert flagship.stats.poll_votes == votes
+    since = timezone.now() - timedelta(hours=24)
+    assert ArticleViewHour.objects.filter(hour__gte=since).count() > 61
+    top = numbers_top(since=since, metric="views")
+    assert top and top[0].views > 1000
+    assert numbers_top(since=since, metric="interactions")[0].interactions > 100
+
+
+@pytest.mark.django_db
+def test_loading_the_demo_again_adds_no_readers(demo, capsys):
+    before = sorted(
+        ArticleStats.objects.values_list(
+            "article_id", "comments", "poll_votes", "reactions", "views"
+        )
+    )
+    comments = Comment.objects.count()
+    call_command("load_demo", force=True)
+    assert "have readers already" in capsys.readouterr().out
+    assert demo_engagement_load() is None
+    after = sorted(
+        ArticleStats.objects.values_list(
+            "article_id", "comments", "poll_votes", "reactions", "views"
+        )
+    )
+    assert after == before and Comment.objects.count() == comments

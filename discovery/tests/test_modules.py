@@ -1,5 +1,6 @@
 """The modules under an article: «Weiterlesen» ranked by shared topics and regions and by
-age, then «Mehr in …», «Mehr …», «Mehr aus …» and «Meistgelesen», each article once."""
+age, «Mehr in …», «Mehr …», «Mehr aus …» sharing their candidates so that each shows what it
+names, then «Meistgelesen»; each article once."""
 
 import re
 from datetime import timedelta
@@ -9,8 +10,9 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from discovery.selectors import RELATED_MIN
-from discovery.tests.helpers import articles_publish
+from discovery.candidates import Candidate
+from discovery.selectors import RELATED_MIN, modules_share, related_rank
+from discovery.tests.helpers import articles_publish, module_heading
 from engagement.models import ArticleStats, ArticleViewHour
 
 pytestmark = pytest.mark.django_db
@@ -95,16 +97,19 @@ def designed(tmp_path):
     return articles_publish(tmp_path, specs)
 
 
-def test_related_articles_are_ranked_by_shared_topics_regions_and_age(client, designed):
-    html = client.get(designed[0].url).content.decode()
-    related = module_titles(html, "related")
-    assert related == [
-        "A Verkehr in Bern",
-        "B Velo in Winterthur",
-        "C Velo in Bern",
-        "D Alte Velo-Geschichte",
-    ]
-    assert "Weiterlesen" in html
+def test_related_articles_are_ranked_by_shared_topics_regions_and_age():
+    now = timezone.now()
+
+    def candidate(pk, hours):
+        return Candidate(pk, now - timedelta(hours=hours), 0)
+
+    # The `designed` articles: A primary topic, B other topic and region, C other topic, D all
+    # of them but 60 days old.
+    a, b, c, d = candidate(1, 48), candidate(2, 24), candidate(3, 1), candidate(4, 60 * 24)
+    sources = {"t-verkehr": [a, d], "t-velo": [c, b, d], "r-winterthur": [b, d], "section": [c]}
+    weights = {"t-verkehr": 3.0, "t-velo": 1.0, "r-winterthur": 1.0}
+    assert related_rank(sources=sources, weights=weights, now=now) == [1, 2, 3, 4]
+    assert related_rank(sources=sources, weights=weights, now=now, exclude={1}) == [2, 3, 4]
 
 
 def test_no_module_shows_the_article_itself_or_an_article_twice(client, designed):
@@ -114,21 +119,238 @@ def test_no_module_shows_the_article_itself_or_an_article_twice(client, designed
     assert len(titles) == len(set(titles))
 
 
-def test_more_modules_take_the_newest_not_yet_shown(tmp_path, client):
-    # 1 + 16 articles of the same topic, section and region: 6 related, then 4 + 4 + 2.
+def test_modules_take_one_each_then_fill_in_turns(tmp_path, client):
+    # 1 + 16 articles of the same topic, section and region: one each (topic, region,
+    # section, related), then «Mehr …» in turns up to 4, then «Weiterlesen» the rest.
     specs = [{"headline": f"Artikel {n:02d}", "hours_ago": n} for n in range(17)]
     pages = articles_publish(tmp_path, specs)
     html = client.get(pages[0].url).content.decode()
-    # The related ones are the newest (equal scores, so the age decides).
-    assert module_titles(html, "related") == [f"Artikel {n:02d}" for n in range(1, 7)]
-    assert module_titles(html, "section") == [f"Artikel {n:02d}" for n in range(7, 11)]
-    assert module_titles(html, "topic") == [f"Artikel {n:02d}" for n in range(11, 15)]
-    assert module_titles(html, "region") == ["Artikel 15", "Artikel 16"]
+    assert module_titles(html, "topic") == ["Artikel 01", "Artikel 05", "Artikel 08", "Artikel 11"]
+    assert module_titles(html, "region") == [
+        "Artikel 02",
+        "Artikel 06",
+        "Artikel 09",
+        "Artikel 12",
+    ]
+    assert module_titles(html, "section") == [
+        "Artikel 03",
+        "Artikel 07",
+        "Artikel 10",
+        "Artikel 13",
+    ]
+    # Equal scores: the age decides.
+    assert module_titles(html, "related") == [
+        "Artikel 04",
+        "Artikel 14",
+        "Artikel 15",
+        "Artikel 16",
+    ]
     # Each names and links what it shows more of.
     assert '<a href="/schweiz/">Mehr in Schweiz</a>' in html
     assert '<a href="/themen/verkehr/">Mehr Verkehr</a>' in html
     assert '<a href="/welt/europa/schweiz/zuerich/winterthur/">Mehr aus Winterthur</a>' in html
     assert module_titles(html, "most_read") == []  # nothing left to show
+
+
+def test_a_single_imported_article_gets_all_four_modules(tmp_path, client):
+    """The issue's case: an article on a topic and a region that each have 3 other articles
+    (in its section), sport stories that share nothing. The modules share the 6 articles so
+    that each shows what it names; none shows a sport story or an article twice."""
+    topic = [f"Gotthard {n}" for n in (1, 2, 3)]
+    region = [f"Uri {n}" for n in (1, 2, 3)]
+    newsroom = [
+        *(
+            {
+                "headline": headline,
+                "section": "News",
+                "topics": ["Gotthard"],
+                "regions": [BERN],
+                "hours_ago": hours,
+            }
+            for headline, hours in zip(topic, (1, 3, 5), strict=True)
+        ),
+        *(
+            {
+                "headline": headline,
+                "section": "News",
+                "topics": ["Landwirtschaft"],
+                "regions": ["Europa > Schweiz > Uri"],
+                "hours_ago": hours,
+            }
+            for headline, hours in zip(region, (2, 4, 6), strict=True)
+        ),
+        *(
+            {
+                "headline": f"Eishockey {n}",
+                "section": "Sport",
+                "topics": ["Eishockey"],
+                "regions": [WINTERTHUR],
+                "hours_ago": n / 10,
+            }
+            for n in range(1, 5)
+        ),
+    ]
+    articles_publish(tmp_path, newsroom)
+    spec = {
+        "external_id": "einzeln-001",
+        "headline": "Bergsturz im Reusstal",
+        "section": "News",
+        "topics": ["Gotthard"],
+        "regions": ["Europa > Schweiz > Uri"],
+        "hours_ago": 0.5,
+    }
+    article = articles_publish(tmp_path, [spec])[0]
+    html = client.get(article.url).content.decode()
+
+    assert module_heading(html, "related") == "Weiterlesen"
+    assert module_heading(html, "section") == "Mehr in News → /news/"
+    assert module_heading(html, "topic") == "Mehr Gotthard → /themen/gotthard/"
+    assert module_heading(html, "region") == "Mehr aus Uri → /welt/europa/schweiz/uri/"
+    # One each first, then «Mehr …» fills up; «Weiterlesen» takes the best-ranked left.
+    assert module_titles(html, "topic") == ["Gotthard 1", "Gotthard 2"]
+    assert module_titles(html, "region") == ["Uri 1", "Uri 3"]
+    assert module_titles(html, "section") == ["Uri 2"]
+    assert module_titles(html, "related") == ["Gotthard 3"]
+    assert all(title.startswith("Eishockey") for title in module_titles(html, "most_read"))
+    titles = all_teaser_titles(html)
+    assert len(titles) == len(set(titles)) and spec["headline"] not in titles
+
+
+def test_named_modules_show_all_of_their_own_when_there_is_enough(tmp_path, client):
+    """A topic with 2 other articles gives «Mehr Gotthard» those 2, though they are the best
+    related ones; «Weiterlesen» takes the best of the rest (the other topic's)."""
+    newsroom = [
+        {
+            "headline": "Gotthard 1",
+            "section": "News",
+            "topics": ["Gotthard", "Bahn"],
+            "regions": [BERN],
+            "hours_ago": 1,
+        },
+        {
+            "headline": "Gotthard 2",
+            "section": "Schweiz",
+            "topics": ["Gotthard"],
+            "regions": [BERN],
+            "hours_ago": 2,
+        },
+        *(
+            {
+                "headline": f"Bahn {n}",
+                "section": "Schweiz",
+                "topics": ["Bahn"],
+                "regions": [BERN],
+                "hours_ago": 2 + n,
+            }
+            for n in range(1, 6)
+        ),
+        *(
+            {
+                "headline": f"Uri {n}",
+                "section": "Wirtschaft",
+                "topics": ["Landwirtschaft"],
+                "regions": ["Europa > Schweiz > Uri"],
+                "hours_ago": 10 + n,
+            }
+            for n in (1, 2)
+        ),
+        *(
+            {
+                "headline": f"News {n}",
+                "section": "News",
+                "topics": ["Wetter"],
+                "regions": [WINTERTHUR],
+                "hours_ago": 20 + n,
+            }
+            for n in range(1, 5)
+        ),
+    ]
+    articles_publish(tmp_path, newsroom)
+    spec = {
+        "external_id": "einzeln-001",
+        "headline": "Bergsturz im Reusstal",
+        "section": "News",
+        "topics": ["Gotthard", "Bahn"],
+        "regions": ["Europa > Schweiz > Uri"],
+        "hours_ago": 0.5,
+    }
+    html = client.get(articles_publish(tmp_path, [spec])[0].url).content.decode()
+    assert module_titles(html, "topic") == ["Gotthard 1", "Gotthard 2"]
+    assert module_titles(html, "region") == ["Uri 1", "Uri 2"]
+    assert module_titles(html, "section") == ["News 1", "News 2", "News 3", "News 4"]
+    assert module_titles(html, "related") == [f"Bahn {n}" for n in range(1, 6)]
+
+
+def test_the_modules_topic_and_region_are_the_first_that_have_other_articles(tmp_path, client):
+    """The primary topic and the dateline's region have no other articles: «Mehr …» is about
+    the article's next topic, «Mehr aus …» about its next region."""
+    specs = [
+        {
+            "headline": "Zwei Themen",
+            "topics": ["Verkehr", "Velo"],
+            "primary_topic": "Verkehr",
+            "regions": [BERN, WINTERTHUR],
+            "dateline": [BERN],
+        },
+        *(
+            {
+                "headline": f"Artikel {n}",
+                "section": "Sport",
+                "topics": ["Velo"],
+                "regions": [WINTERTHUR],
+            }
+            for n in range(1, 4)
+        ),
+    ]
+    pages = articles_publish(tmp_path, specs)
+    html = client.get(pages[0].url).content.decode()
+    assert module_heading(html, "topic") == "Mehr Velo → /themen/velo/"
+    assert module_heading(html, "region") == (
+        "Mehr aus Winterthur → /welt/europa/schweiz/zuerich/winterthur/"
+    )
+    assert "Mehr Verkehr" not in html and "Mehr aus Bern" not in html
+
+
+def test_modules_share_moves_an_article_to_fill_one_more_slot():
+    # The region takes its best, 1; the topic can show only 1, so the region moves to 2.
+    assert modules_share({"topic": [1], "region": [1, 2]}, slots=("region", "topic")) == {
+        "topic": [1],
+        "region": [2],
+    }
+    # Through a chain: the section moves to 3 so that the region can move to 2.
+    wishes = {"topic": [1], "region": [1, 2], "section": [2, 3]}
+    assert modules_share(wishes, slots=("region", "section", "topic")) == {
+        "topic": [1],
+        "region": [2],
+        "section": [3],
+    }
+    # No slot filled before is emptied: here the topic goes without.
+    assert modules_share({"topic": [1], "region": [1]}, slots=("region", "topic")) == {
+        "topic": [],
+        "region": [1],
+    }
+
+
+def test_read_more_is_not_filled_with_unrelated_articles(tmp_path, client):
+    """No article shares a topic, region or a word that says something: no «Weiterlesen».
+    (Every article's body has «Der Gemeinderat hat …»: the headline's «hat» and «mit» once
+    related every one of them on SQLite.)"""
+    pages = articles_publish(
+        tmp_path,
+        [
+            {
+                "headline": "Die Stadt hat mit dem Bau begonnen",
+                "topics": ["Verkehr"],
+                "regions": [WINTERTHUR],
+                "hours_ago": 0.5,
+            },
+            *unrelated(5)[1:],
+        ],
+    )
+    html = client.get(pages[0].url).content.decode()
+    assert module_titles(html, "related") == []
+    assert "Weiterlesen" not in html
+    assert module_titles(html, "most_read")  # the sport stories are still on the page
 
 
 def test_too_few_related_articles_are_filled_by_text_similarity(tmp_path, client):
@@ -262,7 +484,7 @@ def test_modules_are_kept_until_a_change_commits_and_never_in_previews(
 
     pages = articles_publish(tmp_path, [{"headline": f"Artikel {n}"} for n in range(3)])
     first = client.get(pages[0].url)
-    assert module_titles(first.content.decode(), "related") == ["Artikel 1", "Artikel 2"]
+    assert all_teaser_titles(first.content.decode()) == ["Artikel 1", "Artikel 2"]
     # Kept: the next reader's page is not computed again, and still names what it shows.
     computed = []
     real = selectors.article_modules

@@ -1,14 +1,15 @@
 """/suche/: full text over headline, lead, key points and body through Wagtail's search
 backend, filters, highlighting, pagination; no query string makes it fail."""
 
+import copy
 import re
 
 import pytest
 from django.db import connection
 from django.test import Client
 
+from conftest import kept_for_module
 from discovery.tests.helpers import articles_publish
-from discovery.views import RESULTS_PER_PAGE
 
 pytestmark = pytest.mark.django_db
 
@@ -18,8 +19,9 @@ def client():
     return Client(HTTP_HOST="127.0.0.1")
 
 
-@pytest.fixture
-def archive(tmp_path):
+@pytest.fixture(scope="module")
+def archive_built(request, django_db_setup, django_db_blocker, tmp_path_factory):
+    """The articles searched, imported once for the module (conftest's `kept_for_module`)."""
     specs = [
         {
             "headline": "Lawinengefahr im Wallis steigt",
@@ -48,7 +50,15 @@ def archive(tmp_path):
             "hours_ago": 1,
         },
     ]
-    return articles_publish(tmp_path, specs)
+    with kept_for_module(request, django_db_blocker):
+        with django_db_blocker.unblock():
+            pages = articles_publish(tmp_path_factory.mktemp("archive"), specs)
+        yield pages
+
+
+@pytest.fixture
+def archive(archive_built):
+    return copy.deepcopy(archive_built)
 
 
 def titles(html: str) -> list[str]:
@@ -178,54 +188,10 @@ def test_search_is_cacheable_for_anonymous_readers(client, archive):
     assert "s-maxage=60" in response.headers["Cache-Control"]
 
 
-def test_search_results_are_paginated(client, tmp_path):
-    count = RESULTS_PER_PAGE + 3
-    articles_publish(tmp_path, [{"headline": f"Meldung {n}"} for n in range(count)])
-    first = client.get("/suche/", {"q": "Meldung"}).content.decode()
-    assert len(titles(first)) == RESULTS_PER_PAGE
-    assert f"{count} Artikel gefunden" in first
-    assert 'href="/suche/?q=Meldung&amp;page=2"' in first
-    second = client.get("/suche/", {"q": "Meldung", "page": "2"}).content.decode()
-    assert len(titles(second)) == 3
-    for bad in ("abc", "0", "3", "99999999999999999999"):
-        assert client.get("/suche/", {"q": "Meldung", "page": bad}).status_code == 404
-
-
-def test_published_articles_are_in_the_search_index(client, tmp_path):
-    """Wagtail updates its index when the import publishes: no `update_index` needed."""
-    from wagtail.search.backends import get_search_backend
-
-    from articles.models import ArticlePage
-
-    articles_publish(tmp_path, [{"headline": "Frisch importiert: Murmeltier gesichtet"}])
-    results = get_search_backend().search("Murmeltier", ArticlePage)
-    assert [page.title for page in results] == ["Frisch importiert: Murmeltier gesichtet"]
-
-
 def test_the_home_page_and_listings_link_to_search(client, archive):
     for url in ("/", "/schweiz/", "/autoren/anna-muster/"):
         html = client.get(url).content.decode()
         assert 'action="/suche/"' in html and 'role="search"' in html
-
-
-def test_generated_articles_are_searchable_after_update_index(client, newsroom):
-    """`generate_articles` writes rows directly, bypassing Wagtail's index updates: the README
-    says to run `update_index` afterwards, and this is why."""
-    from django.core.management import call_command
-
-    from articles.models import ArticlePage
-    from demo.synthetic import articles_generate
-
-    newsroom(1)
-    articles_generate(count=5)
-    generated = ArticlePage.objects.filter(external_id__isnull=True).first()
-    query = {"q": generated.title}
-    assert generated.title not in [
-        plain(t) for t in titles(client.get("/suche/", query).content.decode())
-    ]
-    call_command("update_index", verbosity=0)
-    found = [plain(t) for t in titles(client.get("/suche/", query).content.decode())]
-    assert generated.title in found
 
 
 def test_every_page_links_to_the_search_in_its_header(client, archive):

@@ -27,5 +27,6 @@ def distribution_head(context):
         navigation=context.get("navigation") or (),
         article=context.get("article"),
         page_number=page_number(request),
+        breadcrumbs=context.get("breadcrumbs") or (),
     )
     return {"head": head}

@@ -1,3 +1,5 @@
+import re
+
 import extruct
 import html5lib
 import pytest
@@ -178,3 +180,44 @@ def test_head_is_the_same_bytes_whatever_the_host(client, article):
 def test_locale_follows_the_language(client, article):
     _html, data = extract(client, article.url)
     assert data["og"]["og:locale"] == "en"
+
+
+def test_the_videos_of_the_body_are_video_objects(client, newsroom, tmp_path):
+    from conftest import _picture
+
+    (tmp_path / "poster.jpg").write_bytes(_picture(3))
+    body = [
+        {
+            "type": "video",
+            "value": {
+                "url": "https://youtu.be/aqz-KE-bpKQ?t=5",
+                "title": "Die Strecke im Video",
+                "caption": "Von oben gefilmt.",
+                "poster": {"path": "poster.jpg", "alt": "Velo", "credit": "zVg"},
+            },
+        },
+        {"type": "video", "value": {"url": "https://example.org/clip.mp4", "title": "Clip"}},
+        # Only a link on the page: not a video of the article.
+        {"type": "video", "value": {"url": "https://www.dailymotion.com/video/x8", "title": "D"}},
+    ]
+    page = newsroom(1, body=body).pages[0]
+    html, data = extract(client, page.url)
+    embedded, file = by_type(data, "NewsArticle")["video"]
+
+    poster = re.search(r'<img class="video__poster" src="([^"]+)"', html).group(1)
+    assert embedded == {
+        "@type": "VideoObject",
+        "name": "Die Strecke im Video",
+        "description": "Von oben gefilmt.",
+        "thumbnailUrl": f"{BASE}{poster}",
+        "uploadDate": "2026-01-05T07:00:00+00:00",
+        "embedUrl": "https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ?rel=0&start=5",
+    }
+    # Without a preview picture, no thumbnail: never the platform's.
+    assert file == {
+        "@type": "VideoObject",
+        "name": "Clip",
+        "description": "Clip",
+        "uploadDate": "2026-01-05T07:00:00+00:00",
+        "contentUrl": "https://example.org/clip.mp4",
+    }

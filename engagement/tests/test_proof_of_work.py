@@ -48,3 +48,12 @@ def test_garbage_is_refused_without_an_error():
     tampered = json.loads(base64.b64decode(challenge_solve(challenge)))
     tampered["salt"] = tampered["salt"].replace("expires=", "expires=9")
     assert solution_verify(base64.b64encode(json.dumps(tampered).encode()).decode()) is False
+
+
+@override_settings(DEPESCHE_POW_MAX_NUMBER=100_000)
+def test_a_cheaper_challenge_for_the_sites_own_writers_is_checked_the_same_way():
+    challenge = challenge_create(max_number=20)
+    assert challenge["maxnumber"] == 20
+    payload = challenge_solve(challenge)
+    assert solution_verify(payload) is True
+    assert solution_verify(payload) is False

@@ -1,6 +1,7 @@
 """The home page: pinned slots with an expiry, the latest, a block per section, «Meistgelesen»,
 each article once; the editors' slot form in Wagtail's admin."""
 
+import copy
 import re
 from datetime import timedelta
 
@@ -10,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.test.utils.form_data import querydict_from_html
 
+from conftest import kept_for_module
 from discovery.tests.helpers import articles_publish
 from engagement.models import ArticleStats, ArticleViewHour
 from home.models import HomePage, HomeSlot
@@ -22,15 +24,25 @@ def client():
     return Client(HTTP_HOST="127.0.0.1")
 
 
-@pytest.fixture
-def front(tmp_path):
+@pytest.fixture(scope="module")
+def front_built(request, django_db_setup, django_db_blocker, tmp_path_factory):
     """24 articles in two sections, "Meldung 01" the newest: 5 on top, 8 latest, 4 in each
-    section's block, 3 left for «Meistgelesen»."""
+    section's block, 3 left for «Meistgelesen». Imported once for the module (conftest's
+    `kept_for_module`): each test's changes are rolled back after it."""
     specs = [
         {"headline": f"Meldung {n:02d}", "section": "Sport" if n % 2 else "Schweiz", "hours_ago": n}
         for n in range(1, 25)
     ]
-    return articles_publish(tmp_path, specs)
+    with kept_for_module(request, django_db_blocker):
+        with django_db_blocker.unblock():
+            pages = articles_publish(tmp_path_factory.mktemp("front"), specs)
+        yield pages
+
+
+@pytest.fixture
+def front(front_built):
+    """The module's articles, as fresh objects for each test."""
+    return copy.deepcopy(front_built)
 
 
 def titles(html: str) -> list[str]:
@@ -107,7 +119,11 @@ def test_home_teasers_show_image_kicker_title_and_interactions(client, front):
     ArticleStats.objects.create(article=front[0], comments=12)
     html = client.get("/").content.decode()
     lead = re.search(r'<li class="teaser teaser--lead">.*?</li>', html, re.S).group(0)
-    assert 'class="teaser__img"' in lead and "fill-800x533" in lead
+    assert 'class="teaser__img"' in lead
+    # A phone loads the small rendition: both teaser renditions, with the widths they fill.
+    srcset = re.search(r'srcset="([^"]*)"', lead).group(1)
+    assert re.fullmatch(r"\S*fill-480x320\S* 480w, \S*fill-800x533\S* 800w", srcset)
+    assert 'sizes="(min-width: 48rem) 34rem, calc(100vw - 2rem)"' in lead
     assert '<span class="teaser__kicker">Verkehr</span>' in lead
     assert '<span class="teaser__count">12 Interaktionen</span>' in lead
 

@@ -248,3 +248,29 @@ def test_a_taken_item_under_embargo_is_scheduled_when_published(provider, tmp_pa
     page.get_latest_revision().publish()  # what «Veröffentlichen» in the editor does
     page.refresh_from_db()
     assert not page.live  # scheduled for the embargo, not shown early
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_items_commit_one_by_one_and_their_purge_goes_out_once(provider, tmp_path, monkeypatch):
+    """Each item its own transaction (a bad one undoes no other), one edge-cache purge for
+    the batch (core.changes.changes_held) instead of one per item."""
+    from core import changes
+
+    purges = []
+
+    class Task:
+        def enqueue(self, **batch):
+            purges.append(batch)
+
+    monkeypatch.setattr(changes, "pages_changed", Task())
+    report = _ingest(
+        provider,
+        wire_item("urn:eins"),
+        wire_item("urn:zwei", headline=""),  # held
+        wire_item("urn:drei"),
+        tmp_path=tmp_path,
+    )
+    assert [r.outcome for r in report.results] == ["created", "held", "created"]
+    articles = set(ArticlePage.objects.values_list("pk", flat=True))
+    assert len(articles) == 2
+    assert len(purges) == 1 and articles <= set(purges[0]["page_ids"])

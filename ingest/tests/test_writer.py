@@ -4,6 +4,7 @@ articles without key points, the report."""
 import json
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.test import Client
 from django.utils import translation
@@ -202,3 +203,34 @@ def test_definitions_report_every_bad_field_too(tmp_path):
         "author 1, «role»",
         "author 1, «bio»",
     ]
+
+
+@pytest.mark.django_db
+def test_each_page_written_is_validated_in_full_once(tmp_path, monkeypatch):
+    """Wagtail validates a page in full on each save of a live page and on publishing; the
+    writer adds pages as drafts and saves revisions without validating them, since
+    publishing validates: one full check per page instead of two (docs/ingest.md, «Speed»)."""
+    from wagtail.models import Page
+
+    validated = []
+    full_clean = Page.full_clean
+
+    def counting(self, *args, **kwargs):
+        validated.append((type(self).__name__, self.title))
+        return full_clean(self, *args, **kwargs)
+
+    monkeypatch.setattr(Page, "full_clean", counting)
+    write(tmp_path, article_record(1, tmp_path, topics=["Verkehr", "Velo"]))
+    kinds = {kind for kind, _title in validated}
+    assert {"ArticlePage", "TopicPage", "AuthorPage"} <= kinds
+    assert len(validated) == len(set(validated))  # none twice
+
+    # What only Wagtail's validation (the model's clean) finds is still found, when publishing.
+    def refuse(self):
+        raise ValidationError({"lead": "von Wagtail abgelehnt"})
+
+    monkeypatch.setattr(ArticlePage, "clean", refuse, raising=False)
+    with pytest.raises(ImportFailed) as failure:
+        write(tmp_path, article_record(2, tmp_path))
+    assert failure.value.errors == ["Beitrag 1, «lead»: von Wagtail abgelehnt"]
+    assert ArticlePage.objects.count() == 1

@@ -8,8 +8,8 @@ from demo.services import demo_newsroom_load
 
 class Command(BaseCommand):
     help = (
-        "Load the demo newsroom (sections, topics, regions, authors, 61 articles) "
-        "when the site has no articles yet."
+        "Load the demo newsroom (sections, topics, regions, authors, 61 articles and their "
+        "readers' comments, reactions, votes and views) when the site has no articles yet."
     )
 
     def add_arguments(self, parser):
@@ -25,7 +25,7 @@ class Command(BaseCommand):
             return
         # Wagtail logs every page it creates and publishes: hundreds of lines for the demo.
         logging.getLogger("wagtail").setLevel(logging.WARNING)
-        result = demo_newsroom_load()
+        result, readers = demo_newsroom_load()
         flagship = ArticlePage.objects.get(external_id="demo-flagship")
         self.stdout.write(
             self.style.SUCCESS(
@@ -34,3 +34,11 @@ class Command(BaseCommand):
                 f"Flagship article: {flagship.url}"
             )
         )
+        if readers is None:
+            self.stdout.write("The demo articles have readers already; none were added.")
+        else:
+            self.stdout.write(
+                f"Its readers: {readers.comments} comments ({readers.pending} waiting for a "
+                f"moderator, {readers.rejected} rejected), {readers.reactions} reactions, "
+                f"{readers.poll_votes} poll votes, {readers.views} views."
+            )

@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.changes import changes_held
 from ingest.documents import document_ingest
 from ingest.models import Provider
 from ingest.tasks import PICTURE_SUFFIXES
@@ -68,38 +69,42 @@ class Command(BaseCommand):
             else:
                 raise CommandError(_("%(path)s: no such file or folder") % {"path": path})
         failed = 0
-        for file in files:
-            try:
-                content = file.read_bytes()
-            except OSError as error:
-                self.stderr.write(f"{file}: {error.strerror or error}")
-                failed += 1
-                continue
-            result = document_ingest(
-                content,
-                name=str(file),
-                base_dir=file.resolve().parent,
-                provider=provider_obj,
-                section=section_obj,
-            )
-            for error in result.errors:
-                self.stderr.write(f"{file}: {error}")
-            if result.counts:
-                self.stdout.write(
-                    _("%(file)s: %(created)d created, %(updated)d updated, %(unchanged)d unchanged")
-                    % {"file": file, **result.counts}
+        with changes_held():  # one purge for many documents' items
+            for file in files:
+                try:
+                    content = file.read_bytes()
+                except OSError as error:
+                    self.stderr.write(f"{file}: {error.strerror or error}")
+                    failed += 1
+                    continue
+                result = document_ingest(
+                    content,
+                    name=str(file),
+                    base_dir=file.resolve().parent,
+                    provider=provider_obj,
+                    section=section_obj,
                 )
-            for item in result.wire.results:
-                line = f"{file}: {item.uri}: {OUTCOMES.get(item.outcome, item.outcome)}"
-                if item.reason and item.outcome != "held":
-                    line += f" ({item.reason})"
-                if item.outcome == "held":
-                    self.stderr.write(f"{line}: {item.reason}")
-                else:
-                    self.stdout.write(line)
-                for warning in item.warnings:
-                    self.stdout.write(f"{file}: {item.uri}: {warning}")
-            failed += result.failed
+                for error in result.errors:
+                    self.stderr.write(f"{file}: {error}")
+                if result.counts:
+                    self.stdout.write(
+                        _(
+                            "%(file)s: %(created)d created, %(updated)d updated, "
+                            "%(unchanged)d unchanged"
+                        )
+                        % {"file": file, **result.counts}
+                    )
+                for item in result.wire.results:
+                    line = f"{file}: {item.uri}: {OUTCOMES.get(item.outcome, item.outcome)}"
+                    if item.reason and item.outcome != "held":
+                        line += f" ({item.reason})"
+                    if item.outcome == "held":
+                        self.stderr.write(f"{line}: {item.reason}")
+                    else:
+                        self.stdout.write(line)
+                    for warning in item.warnings:
+                        self.stdout.write(f"{file}: {item.uri}: {warning}")
+                failed += result.failed
         if failed:
             raise CommandError(
                 _("%(count)d of %(total)d documents with errors or held items.")

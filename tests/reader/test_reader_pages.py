@@ -12,7 +12,7 @@ import pytest
 
 from core.security import source_hash
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 READER_PAGES = [
@@ -44,6 +44,9 @@ def test_every_reader_page_type_has_the_strict_policy(demo_pages, name):
     assert csp["object-src"] == ["'none'"] and csp["base-uri"] == ["'none'"]
     assert csp["frame-ancestors"] == ["'none'"] and csp["form-action"] == ["'self'"]
     assert csp["img-src"] == ["'self'", "data:"]  # renditions under /media/, the favicon
+    # Frames only for the player of a platform video in the body (the flagship's YouTube).
+    frames = ["https://www.youtube-nocookie.com"] if name == "article" else ["'none'"]
+    assert csp["frame-src"] == frames
     html = response.content.decode()
     # Every inline stylesheet is allowed by its hash; nothing else is inline.
     styles = re.findall(r"<style>(.*?)</style>", html, flags=re.S)
@@ -58,7 +61,10 @@ def test_the_article_keeps_its_structured_data_and_loads_scripts_from_the_site(d
     html = demo_pages["article"].content.decode()
     # JSON-LD is data, which script-src does not govern.
     assert '<script type="application/ld+json">' in html
-    assert len(re.findall(r'<script src="/static/[^"]+" defer></script>', html)) == 3
+    assert len(re.findall(r'<script src="/static/[^"]+" defer></script>', html)) == 4
+    # The flagship's YouTube video: a button, and nothing from YouTube before it is pressed.
+    assert 'data-video-embed="https://www.youtube-nocookie.com/embed/' in html
+    assert "<iframe" not in html and not re.search(r'<(img|script)\b[^>]*\ssrc="(https?:)?//', html)
 
 
 def test_every_reader_page_type_is_valid_html(demo_pages, tmp_path):

@@ -20,7 +20,7 @@ from django.template import Context, Template
 from django.test import Client, override_settings
 from django.utils import timezone, translation
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 LOCALE = ROOT / "locale"
 LANGUAGES = ["de-ch", "fr-ch", "it-ch", "en"]
 TRANSLATED = ["fr", "it"]  # catalogues besides German (English is the msgids' own language)
@@ -178,8 +178,8 @@ FORMS = {
         "13000000": f"13{NBSP}Mio.",
         "1250000": f"1.2{NBSP}Mio.",
         "2000000000": f"2{NBSP}Mrd.",
-        "date": "7. Dezember 2026",
-        "datetime": "7. Dezember 2026, 14:05",
+        "date": "7. Dezember 2025",
+        "datetime": "7. Dezember 2025, 14:05",
     },
     "fr-ch": {
         "10000": f"10{NNBSP}000",
@@ -187,8 +187,8 @@ FORMS = {
         "13000000": f"13{NBSP}mio",
         "1250000": f"1,2{NBSP}mio",
         "2000000000": f"2{NBSP}mrd",
-        "date": "7 décembre 2026",
-        "datetime": "7 décembre 2026, 14:05",
+        "date": "7 décembre 2025",
+        "datetime": "7 décembre 2025, 14:05",
     },
     "it-ch": {
         "10000": "10'000",
@@ -196,8 +196,8 @@ FORMS = {
         "13000000": f"13{NBSP}mln",
         "1250000": f"1.2{NBSP}mln",
         "2000000000": f"2{NBSP}mld",
-        "date": "7 dicembre 2026",
-        "datetime": "7 dicembre 2026, 14:05",
+        "date": "7 dicembre 2025",
+        "datetime": "7 dicembre 2025, 14:05",
     },
     "en": {
         "10000": "10'000",
@@ -205,8 +205,8 @@ FORMS = {
         "13000000": "13M",
         "1250000": "1.2M",
         "2000000000": "2B",
-        "date": "7 December 2026",
-        "datetime": "7 December 2026, 14:05",
+        "date": "7 December 2025",
+        "datetime": "7 December 2025, 14:05",
     },
 }
 
@@ -214,7 +214,8 @@ FORMS = {
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_numbers_counts_and_dates_take_the_languages_swiss_form(language):
     expected = FORMS[language]
-    moment = timezone.make_aware(datetime.datetime(2026, 12, 7, 14, 5))
+    # A moment long past: within DEPESCHE_RELATIVE_TIME_HOURS of now the dateline is relative.
+    moment = timezone.make_aware(datetime.datetime(2025, 12, 7, 14, 5))
     with translation.override(language):
         assert _render("{{ v|intcomma }}", v=10_000) == expected["10000"]
         assert _render("{{ v|intcomma }}", v=1_234_567.8) == expected["1234567.8"]
@@ -226,7 +227,7 @@ def test_numbers_counts_and_dates_take_the_languages_swiss_form(language):
         assert _render('{{ t|date:"DATE_FORMAT" }}', t=moment) == expected["date"]
         assert _render('{{ t|date:"DATETIME_FORMAT" }}', t=moment) == expected["datetime"]
         assert _render('{{ t|time:"TIME_FORMAT" }}', t=moment) == "14:05"
-        assert _render("{{ t|dateline_time }}", t=moment) == "07.12.2026, 14:05"
+        assert _render("{{ t|dateline_time }}", t=moment) == "07.12.2025, 14:05"
 
 
 def test_a_quote_takes_the_languages_quotation_marks():
@@ -249,7 +250,7 @@ def test_a_quote_takes_the_languages_quotation_marks():
 
 
 def reader_paths() -> dict[str, str]:
-    """The paths of tests/test_reader_pages.py's page types (conftest.demo_pages)."""
+    """The paths of test_reader_pages.py's page types (this package's `demo_pages`)."""
     from articles.models import ArticlePage
     from authors.models import AuthorPage
     from home.models import InfoPage
@@ -347,7 +348,7 @@ def site_phrases(german):
 @pytest.fixture(scope="module")
 def pages_by_language(demo_pages, django_db_blocker):
     """{language: {page type: (status, html)}}: every reader page type of the demo newsroom
-    (loaded by conftest.demo_pages for this module), rendered in each language."""
+    (loaded once for the package by its conftest.demo_pages), rendered in each language."""
     from polls.models import Poll, PollVote
 
     rendered = {}
@@ -383,9 +384,12 @@ def test_every_reader_page_type_renders_in_the_language(pages_by_language, langu
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", ["fr-ch", "it-ch", "en"])
 def test_no_german_string_of_the_site_is_left(pages_by_language, site_phrases, language):
+    texts = {
+        name: visible_text(html) for name, (_status, html) in pages_by_language[language].items()
+    }
     left = {
-        name: sorted(phrase for phrase in site_phrases if phrase in visible_text(html))
-        for name, (_status, html) in pages_by_language[language].items()
+        name: sorted(phrase for phrase in site_phrases if phrase in text)
+        for name, text in texts.items()
     }
     assert not {name: found for name, found in left.items() if found}
 

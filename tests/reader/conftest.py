@@ -1,0 +1,80 @@
+"""The reader pages of the demo newsroom: loaded once for this package's modules (loading it
+takes longer than all their tests), and removed again before the next package's tests."""
+
+import pytest
+
+
+@pytest.fixture(scope="package")
+def demo_pages(django_db_setup, django_db_blocker):
+    """Every reader page type of the demo newsroom (its flagship uses every element), as
+    {name: response}, rendered once for the package: the demo is loaded outside the tests'
+    transactions, before the first test here, and removed again after the last."""
+    from django.test import Client
+    from wagtail.models import Page, PageLogEntry
+
+    from articles.models import ArticlePage
+    from authors.models import AuthorPage
+    from comments.models import Comment, CommentStatus
+    from demo.services import demo_newsroom_load
+    from engagement.models import Guest
+    from home.models import HomePage, InfoPage
+    from images.models import NewsImage
+    from polls.models import Poll, PollVote
+    from taxonomy.models import RegionPage, TopicPage
+
+    with django_db_blocker.unblock():
+        # Without the demo's readers (demo/tests test those): the pages' own comment and vote.
+        demo_newsroom_load(engagement=False)
+        flagship = ArticlePage.objects.get(external_id="demo-flagship")
+        Comment.objects.create(
+            article=flagship,
+            body="Danke für den Bericht.\nGute Besserung an alle.",
+            fingerprint="demo",
+            status=CommentStatus.APPROVED,
+        )
+        poll = next(block.value for block in flagship.body if block.block_type == "poll")
+        region = RegionPage.objects.get(slug="schweiz")
+        client = Client(HTTP_HOST="127.0.0.1")
+        paths = {
+            "home": "/",
+            "section": flagship.get_parent().url,
+            "topic": TopicPage.objects.live().first().url,
+            "region": region.url,
+            "author": AuthorPage.objects.live().first().url,
+            "article": flagship.url,
+            "search": "/suche/?q=Gotthard",
+            "search-errors": "/suche/?q=Gotthard&from=gestern&section=keine",
+            "search-empty": "/suche/",
+            "comments": f"/kommentare/{flagship.pk}/",
+            "poll": f"/engagement/polls/{poll.pk}/?article={flagship.pk}",
+            "login": "/konto/login/",
+            "signup": "/konto/signup/",
+            "password-reset": "/konto/password/reset/",
+            "not-found": "/gibt-es-nicht/",
+            "corrected-article": ArticlePage.objects.get(external_id="demo-001").url,
+            "corrections": "/korrekturen/",
+            "info": InfoPage.objects.get(purpose="corrections_policy").url,
+            "live-ticker": ArticlePage.objects.get(external_id="demo-006").url,
+        }
+        pages = {name: client.get(path) for name, path in paths.items()}
+        ticker = ArticlePage.objects.get(external_id="demo-006").ticker
+        oldest_shown = ticker.entries.filter(is_pinned=False).order_by("-posted_at", "-pk")[19]
+        pages["live-ticker-more"] = client.get(
+            f"/live/{ticker.article_id}/entries?before={oldest_shown.pk}"
+        )
+        answer = poll.answers.first().pk
+        pages["poll-results"] = client.post(
+            f"/engagement/polls/{poll.pk}/vote/", {"answer": answer, "article": flagship.pk}
+        )
+        for name, response in pages.items():
+            expected = 404 if name == "not-found" else 200
+            assert response.status_code == expected, (name, response.status_code)
+        yield pages
+        PollVote.objects.all().delete()
+        Comment.objects.all().delete()
+        Page.objects.descendant_of(HomePage.objects.get()).delete()
+        NewsImage.objects.all().delete()
+        Poll.objects.all().delete()
+        Guest.objects.all().delete()
+        # History rows name pages by id without a foreign key: they outlive the pages.
+        PageLogEntry.objects.all().delete()
