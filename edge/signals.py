@@ -80,11 +80,13 @@ def _privacy_changed(sender, instance, **kwargs):
 
 
 @receiver(post_save, sender=get_image_model())
-def _picture_changed(sender, instance, created, **kwargs):
+def _picture_changed(sender, instance, created, update_fields=None, **kwargs):
     """A picture's credit, caption, alt text or focal point: the pages that use it (Wagtail's
     reference index: heroes, body blocks, author photos) show it anew; no list changes."""
     if created:
         return  # nothing shows it yet
+    if update_fields and set(update_fields) <= {"file_size", "file_hash"}:
+        return  # Wagtail noting what it measured of the file, nothing readers see
     from wagtail.models import ReferenceIndex
 
     page_type = ContentType.objects.get_for_model(Page)
