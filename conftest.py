@@ -281,24 +281,21 @@ def changed_pages(django_capture_on_commit_callbacks):
     """`with changed_pages() as batches:` collects the `content_changed` batches the writes
     inside send (core/changes.py), as (page ids, reason), once their transactions commit;
     the ids are those whose lists changed and those only shown anew, together."""
-    from django_tasks.signals import task_enqueued
+    from core.changes import content_committed
 
     @contextmanager
     def capture():
         batches = []
 
-        def record(sender, task_result, **kwargs):
-            if task_result.task.name == "pages_changed":
-                kwargs = task_result.kwargs
-                ids = sorted({*kwargs["page_ids"], *(kwargs.get("shown_ids") or ())})
-                batches.append((ids, kwargs["reason"]))
+        def record(sender, *, page_ids, shown_ids, counted_ids, reason, **kwargs):
+            batches.append((sorted({*page_ids, *shown_ids, *counted_ids}), reason))
 
-        task_enqueued.connect(record)
+        content_committed.connect(record)
         try:
             with django_capture_on_commit_callbacks(execute=True):
                 yield batches
         finally:
-            task_enqueued.disconnect(record)
+            content_committed.disconnect(record)
 
     return capture
 

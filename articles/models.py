@@ -187,7 +187,10 @@ class ArticlePage(PublicPageMixin, Page):
         # Read only when the content parts or the modules are rendered, not when they are
         # kept: their 6 queries are saved then.
         article = SimpleLazyObject(lambda: article_detail(page=self))
-        context["rendered"] = article_rendered(page=self, article=article, request=request)
+        ticker = context["ticker_section"]
+        context["rendered"] = article_rendered(
+            page=self, article=article, request=request, tags=(ticker.tag,) if ticker else ()
+        )
         context["modules"] = article_modules_rendered(page=self, article=article, request=request)
         context["published_at"], context["updated_at"] = publication_times(self)
         context["stats"] = article_stats(page=self)

@@ -4,8 +4,6 @@
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Case, F, Prefetch, When
 from django.db.models.functions import Coalesce
 from django.template.loader import render_to_string
@@ -15,7 +13,8 @@ from wagtail.models import Site
 from articles.corrections import corrections_of
 from articles.models import ArticlePage
 from articles.subjects import articles_public
-from core.changes import content_generation
+from core.fragments import keeper, kept_get_many
+from core.http import NAV, page_tag
 from engagement.models import ArticleStats
 from images.models import NewsImage, NewsRendition
 
@@ -116,73 +115,59 @@ class RenderedArticle:
     corrections_bottom: str = ""
 
 
-def article_rendered(*, page: ArticlePage, article, request) -> RenderedArticle:
-    """The content parts of an article page, rendered; kept in the default cache for
-    DEPESCHE_CACHE_S_MAXAGE seconds per article, site and language (never for a preview).
+def article_rendered(*, page: ArticlePage, article, request, tags=()) -> RenderedArticle:
+    """The content parts of an article page, rendered; kept per article, site and language
+    (never for a preview) as long as nothing they show changes (core.fragments): the article
+    itself, its authors, topics and regions, the navigation, and the extra `tags` (the live
+    ticker's, whose entries are in the JSON-LD).
 
     Rendering them (the body's blocks with their pictures and poll, the byline, the JSON-LD)
-    is most of the page's time and 8 of its queries. The key holds
-    `core.changes.content_generation()`, as the modules under the article do
-    (discovery.selectors.article_modules_rendered): it changes right after every change that
-    readers could see commits, so the kept parts are never older than the content.
+    is most of the page's time and 8 of its queries. A comment approved or a new article
+    elsewhere leaves them kept.
 
     `article` is the page's `article_detail`, read only when the parts are rendered (pass a
     lazy object to save its queries when they are kept)."""
     preview = getattr(request, "is_preview", False)
     site = Site.find_for_request(request)  # cached on the request by Wagtail's routing
-    generation = content_generation(request)
-    key = _parts_key(page.pk, site.pk if site else 0, get_language(), generation)
-    if not preview and (kept := cache.get(key)) is not None:
+    key = _parts_key(page.pk, site.pk if site else 0, get_language())
+    if not preview and (kept := kept_get_many([key]).get(key)) is not None:
         return kept
     from distribution.structured_data import page_head
     from taxonomy.selectors import section_navigation
 
-    # Not a RequestContext: the parts need no context processor, only the request for the
-    # pages' URLs ({% pageurl %}).
-    context = {"page": page, "article": article, "request": request}
-    # First: reading `article` loads the hero image with its renditions onto the page.
-    shown = (*article.authors, *article.topics, *article.regions, article.kicker_topic)
-    page_ids = tuple(sorted({other.pk for other in shown if other is not None}))
-    # An article has one canonical URL whatever the query string: page 1.
-    notes = corrections_of(page=page)  # one query
-    head = page_head(
-        page=page,
-        request=request,
-        navigation=section_navigation(request),
-        article=article,
-        corrections=notes,
-    )
-    rendered = RenderedArticle(
-        head=render_to_string("distribution/head.html", {"head": head}),
-        header=render_to_string("articles/article_header.html", context),
-        place=render_to_string("articles/article_place.html", context),
-        content=render_to_string("articles/article_content.html", context),
-        page_ids=page_ids,
-        corrections_top=_notes_html(notes, position="top"),
-        corrections_bottom=_notes_html(notes, position="bottom"),
-    )
-    if not preview:
-        cache.set(key, rendered, settings.DEPESCHE_CACHE_S_MAXAGE)
+    with keeper(request) as keep:
+        # Not a RequestContext: the parts need no context processor, only the request for
+        # the pages' URLs ({% pageurl %}).
+        context = {"page": page, "article": article, "request": request}
+        # First: reading `article` loads the hero image with its renditions onto the page.
+        shown = (*article.authors, *article.topics, *article.regions, article.kicker_topic)
+        page_ids = tuple(sorted({other.pk for other in shown if other is not None}))
+        # An article has one canonical URL whatever the query string: page 1.
+        notes = corrections_of(page=page)  # one query
+        head = page_head(
+            page=page,
+            request=request,
+            navigation=section_navigation(request),
+            article=article,
+            corrections=notes,
+        )
+        rendered = RenderedArticle(
+            head=render_to_string("distribution/head.html", {"head": head}),
+            header=render_to_string("articles/article_header.html", context),
+            place=render_to_string("articles/article_place.html", context),
+            content=render_to_string("articles/article_content.html", context),
+            page_ids=page_ids,
+            corrections_top=_notes_html(notes, position="top"),
+            corrections_bottom=_notes_html(notes, position="bottom"),
+        )
+        if not preview:
+            shows = {page_tag(page.pk), NAV, *map(page_tag, page_ids), *tags}
+            keep(key, rendered, tags=shows)
     return rendered
 
 
-def _parts_key(page_id: int, site_id: int, language: str, generation: str) -> str:
-    return f"article-parts:{page_id}:{site_id}:{language}:{generation}"
-
-
-def article_parts_forget(*, page_id: int) -> None:
-    """Drop the article's kept content parts (every site and language) of the current content
-    generation: for a change that only they show and that must not renew the generation of
-    the whole site, such as a live ticker's entry in the JSON-LD (distribution.signals). One
-    query for the sites."""
-    generation = content_generation()
-    cache.delete_many(
-        [
-            _parts_key(page_id, site_id, language, generation)
-            for site_id in Site.objects.values_list("pk", flat=True)
-            for language, _name in settings.LANGUAGES
-        ]
-    )
+def _parts_key(page_id: int, site_id: int, language: str) -> str:
+    return f"article-parts:{page_id}:{site_id}:{language}"
 
 
 def _notes_html(notes, *, position: str) -> str:

@@ -128,11 +128,12 @@ def _capacity(stack: Stack, url: str, *, seconds: int, workers: int) -> dict:
 
 
 def _after_change(stack: Stack, url: str) -> dict:
-    """p50 and p99 of requests each made right after a change: the content generation token
-    (core.changes.GENERATION_KEY in the stack's cache) is deleted, so the next request makes
-    a new one, as a publication does."""
+    """p50 and p99 of requests each made right after a change that everything shows: the
+    version of the `all` tag (core.fragments, in the stack's cache) is deleted, so every kept
+    fragment is stale and the next request renders the page's anew, as the first reader after
+    a change to what the page shows does."""
     client = redis.Redis.from_url(stack.env["REDIS_URL"])
-    key = f"{stack.env['DEPESCHE_CACHE_PREFIX']}:1:content-generation"
+    key = f"{stack.env['DEPESCHE_CACHE_PREFIX']}:1:tag-version:all"
     if not client.exists(key):  # the article pages measured before made it
         raise BenchError(f"{key} is not in the stack's cache: the key's name changed?")
     times = []

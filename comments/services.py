@@ -118,7 +118,7 @@ def _counts_follow(comment: Comment, sign: int) -> None:
     )
     # A comment changes the pages that show the article (its count on every teaser, the
     # plain comments page), not which articles any list holds.
-    content_changed(page_ids=[comment.article_id], reason="comment", listings=False)
+    content_changed(page_ids=[comment.article_id], reason="comment", kept=False)
 
 
 def _status_set(comment: Comment, status: str, **fields) -> bool:
@@ -480,5 +480,5 @@ def comments_import(*, article, records: list[ImportedComment]) -> CommentsImpor
         )
         ArticleStats.objects.filter(pk=article.pk).update(comments=F("comments") + comments_delta)
     if result.created or result.updated:
-        content_changed(page_ids=[article.pk], reason="comment", listings=False)
+        content_changed(page_ids=[article.pk], reason="comment", kept=False)
     return result

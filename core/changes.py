@@ -3,30 +3,29 @@
 Publishing, editing, unpublishing, moving or deleting a page (Wagtail's signals, wired in
 edge/signals.py), approving or removing a comment, closing a poll (the engagement app): each
 calls `content_changed` with the pages that show something new. After the transaction commits,
-ONE background task receives the whole batch of that transaction and purges the edge cache
-(edge.purge: the exact set of pages is computed there). A run of many small transactions
-(wire items, each committed alone) may hold their batches and send them as one
-(`changes_held`).
+the whole batch of that transaction goes out as one `content_committed` signal: the edge app
+renews the versions of the kept fragments that show it (core.fragments) and has its cache
+purged by one background task (edge.purge: the exact set of pages is computed there). A run
+of many small transactions (wire items, each committed alone) may hold their batches and
+send them as one (`changes_held`).
 """
 
-import logging
 import time
 import uuid
 from collections.abc import Iterable
 from contextlib import contextmanager
-from datetime import timedelta
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
-from django.utils import timezone
-from django_tasks import default_task_backend, task
+from django.dispatch import Signal
 
 GENERATION_KEY = "content-generation"
 # How long `changes_held` keeps the committed batches of its block before it sends them.
 HOLD_SECONDS = 5
 
-logger = logging.getLogger(__name__)
+# Sent once per transaction that changed what readers see, after its commit, with the batch:
+# page_ids, shown_ids, counted_ids, tags, urls (sets), reason (str), everything (bool).
+content_committed = Signal()
 
 
 def content_changed(
@@ -37,6 +36,7 @@ def content_changed(
     tags: Iterable[str] = (),
     urls: Iterable[str] = (),
     everything: bool = False,
+    kept: bool = True,
 ) -> None:
     """Record that the pages with these ids (articles, sections, topics …) show something new.
     Nothing happens unless and until the current transaction commits; every call within one
@@ -47,13 +47,18 @@ def content_changed(
     every page of its section's, topics' … lists. `tags` and `urls` add to the plan what the
     caller computed itself, e.g. before a deletion (edge.purge.PurgePlan). `everything` purges
     the whole edge cache: for changes too large to list, such as deleting a whole section.
+    `kept=False` says the change shows only in what every request renders anew (counters, the
+    comment section): the pages are purged at the edge, the fragments the app keeps stay.
     """
     ids = {int(pk) for pk in page_ids}
     tags, urls = set(tags), set(urls)
     if not (ids or tags or everything):
         return
     batch = _batch(connections[DEFAULT_DB_ALIAS])
-    (batch["page_ids"] if listings else batch["shown_ids"]).update(ids)
+    if not kept:
+        batch["counted_ids"].update(ids)
+    else:
+        (batch["page_ids"] if listings else batch["shown_ids"]).update(ids)
     batch["tags"].update(tags)
     batch["urls"].update(urls)
     batch["reasons"].add(reason)
@@ -77,15 +82,14 @@ def _batch(connection) -> dict:
 def pending_changes_size() -> int:
     """How many pages and tags the current transaction's batch holds so far."""
     batch = _batch(connections[DEFAULT_DB_ALIAS])
-    return len(batch["page_ids"]) + len(batch["shown_ids"]) + len(batch["tags"])
+    return sum(len(batch[part]) for part in ("page_ids", "shown_ids", "counted_ids", "tags"))
 
 
 def content_generation(request=None) -> str:
-    """A token that changes with every batch of changes, right after its commit: part of the
-    keys of fragments the app keeps rendered (an article's content parts, the modules under
-    it), so that no change hides behind one. A token, not a counter: a cache that forgot it
-    makes a new one, never an old one again. Read once per `request` (all of its fragments
-    belong to the same generation)."""
+    """A token that changes with every batch of changes, right after its commit, before the
+    kept fragments' versions are renewed: a render during which it moved is not kept
+    (core.fragments.keeper). A token, not a counter: a cache that forgot it makes a new one,
+    never an old one again. Read once per `request`."""
     token = getattr(request, "_depesche_generation", None)
     if token is not None:
         return token
@@ -102,6 +106,7 @@ def _new_batch() -> dict:
     return {
         "page_ids": set(),
         "shown_ids": set(),
+        "counted_ids": set(),
         "tags": set(),
         "urls": set(),
         "reasons": set(),
@@ -141,7 +146,7 @@ def _flush() -> None:
     if held is not None:
         if held["batch"] is None:
             held["batch"], held["since"] = _new_batch(), time.monotonic()
-        for name in ("page_ids", "shown_ids", "tags", "urls", "reasons"):
+        for name in ("page_ids", "shown_ids", "counted_ids", "tags", "urls", "reasons"):
             held["batch"][name] |= batch[name]
         held["batch"]["everything"] |= batch["everything"]
         if time.monotonic() - held["since"] < held["seconds"]:
@@ -151,78 +156,16 @@ def _flush() -> None:
 
 
 def _send(batch: dict) -> None:
-    # At once, before the purge task: pages fetched after the purge render anew.
+    # At once, before anything else: a render that read the state before this change is
+    # not kept (core.fragments.keeper).
     cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-    pages_changed.enqueue(
-        page_ids=sorted(batch["page_ids"]),
-        shown_ids=sorted(batch["shown_ids"] - batch["page_ids"]),
-        tags=sorted(batch["tags"]),
-        urls=sorted(batch["urls"]),
+    content_committed.send(
+        sender=None,
+        page_ids=batch["page_ids"],
+        shown_ids=batch["shown_ids"] - batch["page_ids"],
+        counted_ids=batch["counted_ids"] - batch["page_ids"] - batch["shown_ids"],
+        tags=batch["tags"],
+        urls=batch["urls"],
         reason=", ".join(sorted(batch["reasons"])),
         everything=batch["everything"],
     )
-
-
-# Readers wait for the purge; Wagtail's search and reference index updates (enqueued by the
-# same publish, and by the thousand after an import) can wait: the database worker takes
-# the highest priority first.
-PURGE_PRIORITY = 50
-PURGE_RETRY_SECONDS = 2
-
-
-@task(priority=PURGE_PRIORITY)
-def pages_changed(
-    *,
-    page_ids: list[int],
-    reason: str,
-    shown_ids: list[int] | None = None,
-    tags: list[str] | None = None,
-    urls: list[str] | None = None,
-    everything: bool = False,
-    waiting_since: float | None = None,
-) -> dict:
-    """Purge the edge cache of everything the batch changed. Never fails on an unreachable
-    cache (edge.purge.purge logs it); returns what it purged, kept with the task's result.
-
-    While a Varnish cannot fetch fresh pages (the app servers or their database are down),
-    the purge waits, trying again every PURGE_RETRY_SECONDS (edge.purge.can_refill says
-    why). It waits at most as long as grace keeps the stale copies
-    (DEPESCHE_CACHE_STALE_IF_ERROR), then purges anyway."""
-    from edge.purge import (
-        ALWAYS_PURGED_TAGS,
-        EVERYTHING,
-        PurgePlan,
-        can_refill,
-        purge,
-        purge_plan,
-    )
-
-    waiting_since = waiting_since or time.time()
-    blocked = [url for url in settings.DEPESCHE_VARNISH_URLS if not can_refill(url)]
-    if (
-        blocked
-        and default_task_backend.supports_defer
-        and time.time() - waiting_since < settings.DEPESCHE_CACHE_STALE_IF_ERROR
-    ):
-        pages_changed.using(
-            run_after=timezone.now() + timedelta(seconds=PURGE_RETRY_SECONDS)
-        ).enqueue(
-            page_ids=page_ids,
-            reason=reason,
-            shown_ids=shown_ids,
-            tags=tags,
-            urls=urls,
-            everything=everything,
-            waiting_since=waiting_since,
-        )
-        logger.warning("purge (%s) waits: %s cannot fetch fresh pages", reason, blocked)
-        return {"waiting": blocked}
-
-    plan = purge_plan(page_ids=page_ids, shown_ids=shown_ids or ())
-    if tags:  # computed by the caller, e.g. before a deletion
-        plan |= PurgePlan(tags=frozenset(tags) | ALWAYS_PURGED_TAGS, urls=frozenset(urls or ()))
-    if everything:
-        plan |= PurgePlan(tags=EVERYTHING, urls=frozenset({"/"}))
-    purged = purge(plan)
-    logger.info("pages changed (%s): %s purged=%s", reason, sorted(plan.urls), purged)
-    return {"tags": sorted(plan.tags), "urls": sorted(plan.urls), "purged": purged}

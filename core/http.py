@@ -26,6 +26,9 @@ from django.utils.cache import patch_cache_control
 TAGS_HEADER = "X-Cache-Tags"
 LIST_ALL = "list-all"
 NAV = "nav"
+# Every cached object carries it (ops/varnish/depesche.vcl), every kept fragment too
+# (core.fragments): for changes too large to list.
+ALL = "all"
 FEEDS = "feeds"
 
 

@@ -21,6 +21,7 @@ from django.http import HttpResponse, HttpResponseNotAllowed
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 
+from core.changes import content_generation
 from core.errors import Refused, refusal_response
 
 logger = logging.getLogger(__name__)
@@ -83,3 +84,18 @@ class MethodsMiddleware:
         if request.method not in ALLOWED_METHODS:
             return HttpResponseNotAllowed(["GET", "HEAD", "POST", "OPTIONS"])
         return self.get_response(request)
+
+
+class ContentGenerationMiddleware:
+    """Read the content generation (core.changes) before the view loads any page: a kept
+    fragment rendered from a page that a change replaced meanwhile is then not kept
+    (core.fragments.keeper). One cache read per request that reaches a view."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        content_generation(request)

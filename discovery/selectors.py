@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.conf import settings
-from django.core.cache import cache
+from django.core.exceptions import ObjectDoesNotExist
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page
@@ -22,10 +22,12 @@ from wagtail.models import Page
 from articles.models import STEMMED_SEARCH_FIELD, ArticlePage
 from articles.selectors import article_teasers_by_ids, teaser_columns, teaser_queryset
 from articles.subjects import articles_public, pages_public
-from core.changes import content_generation
+from core.fragments import keeper, kept_get_many
+from core.http import list_tag, page_tag
 from core.text import german_stems
 from discovery import candidates as c
 from discovery.stop_words import GERMAN as STOP_WORDS
+from engagement.models import ArticleStats
 from taxonomy.selectors import section_navigation
 
 # «Weiterlesen»: at most RELATED_MAX; with fewer than RELATED_MIN, the text fallback adds
@@ -287,43 +289,89 @@ class RenderedModules:
 
 
 def article_modules_rendered(*, page, article, request) -> RenderedModules:
-    """The modules under an article page, rendered; kept in the default cache for
-    DEPESCHE_CACHE_S_MAXAGE seconds per article and language (never for a preview).
+    """The modules under an article page, rendered; kept per article and language (never
+    for a preview) as long as nothing they show changes (core.fragments): the lists they draw
+    from (the article's topics, regions and section, the site's newest), the articles they
+    show and the pages their headings link to; «Meistgelesen» bounds them to
+    MOST_READ_CACHE_SECONDS. The teasers' counts are filled in per request (`counts_fill`).
 
     Computing and rendering about 23 teasers takes as long as the rest of the article page.
-    The key holds `core.changes.content_generation()`, which changes right after every
-    change readers could see commits: a publication, an edit, a comment approved. So the
-    kept modules are never older than the content; the time only bounds «Meistgelesen».
 
     `article` is the page's `article_detail` (topics and regions are loaded already); the
     section is found in the header's navigation (loaded for the menu anyway).
     """
     preview = getattr(request, "is_preview", False)
-    key = f"article-modules:{page.pk}:{get_language()}:{content_generation(request)}"
-    if not preview and (kept := cache.get(key)) is not None:
-        return kept
+    key = f"article-modules:{page.pk}:{get_language()}"
+    if not preview and (kept := kept_get_many([key]).get(key)) is not None:
+        return counts_fill(kept)
     section = next(
         (s for s in section_navigation(request) if page.url_path.startswith(s.url_path)), None
     )
     if section is None and page.pk and page.depth > 1:
         section = page.get_parent()  # a section hidden from the menu
-    modules = article_modules(
-        page=page,
-        topics=article.topics,
-        regions=article.regions,
-        primary_topic=article.kicker_topic,
-        section=section,
-        region=article.dateline_regions[0] if article.dateline_regions else None,
-    )
-    rendered = RenderedModules(
-        html=render_to_string(
-            "discovery/article_modules.html", {"modules": modules}, request=request
-        ),
-        article_ids=tuple(teaser.pk for module in modules for teaser in module.teasers),
-    )
-    if not preview:
-        cache.set(key, rendered, settings.DEPESCHE_CACHE_S_MAXAGE)
-    return rendered
+    with keeper(request) as keep:
+        modules = article_modules(
+            page=page,
+            topics=article.topics,
+            regions=article.regions,
+            primary_topic=article.kicker_topic,
+            section=section,
+            region=article.dateline_regions[0] if article.dateline_regions else None,
+        )
+        rendered = RenderedModules(
+            html=render_to_string(
+                "discovery/article_modules.html",
+                {"modules": modules, "kept": True},
+                request=request,
+            ),
+            article_ids=tuple(teaser.pk for module in modules for teaser in module.teasers),
+        )
+        if not preview:
+            lists = [*article.topics, *article.regions, section]
+            shows = {
+                list_tag(None),
+                *(list_tag(subject.pk) for subject in lists if subject is not None),
+                *(page_tag(module.link.pk) for module in modules if module.link is not None),
+                *map(page_tag, rendered.article_ids),
+            }
+            keep(key, rendered, tags=shows, seconds=c.MOST_READ_CACHE_SECONDS)
+    # The teasers came with their counters: no query.
+    counted = {t.pk: _stats_of(t) for module in modules for t in module.teasers}
+    return counts_fill(rendered, stats=counted)
+
+
+_COUNT_SLOT = re.compile(r"<!--count:(\d+):([iv])-->")
+
+
+def _stats_of(teaser):
+    try:
+        return teaser.stats
+    except ObjectDoesNotExist:
+        return None
+
+
+def counts_fill(rendered: RenderedModules, *, stats: dict | None = None) -> RenderedModules:
+    """The modules with each teaser's count of now in its slot (discovery.templatetags.
+    discovery.teaser_count_slot): one query for all of them, unless `stats` (the teasers'
+    ArticleStats by article id) come along."""
+    if "<!--count:" not in rendered.html:
+        return rendered
+    from discovery.templatetags.discovery import interactions_text, views_text
+
+    if stats is None:
+        stats = {
+            row.article_id: row
+            for row in ArticleStats.objects.filter(article_id__in=rendered.article_ids)
+        }
+
+    def text(match) -> str:
+        row = stats.get(int(match.group(1)))
+        if match.group(2) == "v":
+            return views_text(row.views if row else 0)
+        return interactions_text(row.interactions if row else 0)
+
+    filled = _COUNT_SLOT.sub(text, rendered.html)  # the slots held numbers only
+    return RenderedModules(html=mark_safe(filled), article_ids=rendered.article_ids)  # noqa: S308
 
 
 def _most_read_ids(sources, *, shown: set, size: int = MOST_READ_SIZE) -> list[int]:

@@ -8,6 +8,3 @@ class DistributionConfig(AppConfig):
 
     name = "distribution"
     verbose_name = _("Distribution")
-
-    def ready(self):
-        from distribution import signals  # noqa: F401 (connects the receivers)

@@ -28,14 +28,14 @@ from wagtail.models import Page, Site
 
 from articles.models import ArticlePage
 from articles.subjects import article_subjects
-from core.http import FEEDS, NAV, list_tag, page_tag
+from core.http import ALL, FEEDS, NAV, list_tag, page_tag
 
 logger = logging.getLogger(__name__)
 
 # Feeds and sitemaps list every recent article: any change purges them.
 ALWAYS_PURGED_TAGS = frozenset({FEEDS})
 # The tag the VCL gives every cached object: for changes too large to list.
-EVERYTHING = frozenset({"all"})
+EVERYTHING = frozenset({ALL})
 _TAG = re.compile(r"^[a-z0-9-]+$")
 _PATH = re.compile(r"^/[A-Za-z0-9/_-]*$")
 
@@ -157,7 +157,7 @@ def _connection(base: str) -> http.client.HTTPConnection:
 def can_refill(base: str) -> bool:
     """Whether the Varnish at `base` can fetch fresh pages now: its `/healthz` passes to the
     app servers (ops/varnish/depesche.vcl) and answers 503 while none is healthy or reaches
-    its database. The purge then waits (core.changes.pages_changed): the purged pages would
+    its database. The purge then waits (edge.tasks.pages_changed): the purged pages would
     still be served from grace, but each reader's fetch of them would first have to fail. A
     Varnish that does not answer at all counts as able: the purge logs it, and a restarted
     Varnish is empty anyway."""

@@ -1,4 +1,5 @@
-"""Wagtail's page life cycle → core.changes.content_changed → one purge after the commit.
+"""Wagtail's page life cycle → core.changes.content_changed → after the commit, the kept
+fragments that show the change renewed (core.fragments) and one purge of the edge cache.
 
 - publishing, a new published revision (an edit), a scheduled go-live (`publish_scheduled`
   publishes the revision and sends `page_published` too) and publishing a copy:
@@ -7,18 +8,22 @@
 - moving (another section, or another place in the tree): `post_page_move`, with the old
   parent's list and the old URL, which the page's tags no longer name;
 - deleting: `pre_delete`, while the page's relations still exist;
+- a picture edited: the pages that use it, from Wagtail's reference index;
 - a view restriction (Wagtail's privacy setting) added, changed or removed: the page and every
   page below it leave or join every public list, module and feed; restrictions are rare and a
   section's may hide thousands of articles, so the whole cache is purged.
 https://docs.wagtail.org/en/stable/reference/signals.html
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
+from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from core.changes import content_changed, pending_changes_size
+from core.changes import content_changed, content_committed, pending_changes_size
+from core.fragments import tags_renew
 from core.http import list_tag, page_tag
 
 # Beyond this many pages and tags in one transaction, a deletion purges the whole cache.
@@ -72,3 +77,47 @@ def _deleted(sender, instance, **kwargs):
 @receiver(post_delete, sender=PageViewRestriction)
 def _privacy_changed(sender, instance, **kwargs):
     content_changed(page_ids=[instance.page_id], reason="privacy", everything=True)
+
+
+@receiver(post_save, sender=get_image_model())
+def _picture_changed(sender, instance, created, update_fields=None, **kwargs):
+    """A picture's credit, caption, alt text or focal point: the pages that use it (Wagtail's
+    reference index: heroes, body blocks, author photos) show it anew; no list changes."""
+    if created:
+        return  # nothing shows it yet
+    if update_fields and set(update_fields) <= {"file_size", "file_hash"}:
+        return  # Wagtail noting what it measured of the file, nothing readers see
+    from wagtail.models import ReferenceIndex
+
+    page_type = ContentType.objects.get_for_model(Page)
+    ids = (
+        ReferenceIndex.get_references_to(instance)
+        .filter(base_content_type=page_type)
+        .values_list("object_id", flat=True)
+    )
+    content_changed(page_ids=[int(pk) for pk in ids], listings=False, reason="picture")
+
+
+@receiver(content_committed)
+def _committed(sender, *, page_ids, shown_ids, counted_ids, tags, urls, reason, everything, **kw):
+    """One plan for the whole batch (edge.purge.purge_plan, about 8 queries): the kept
+    fragments that name one of its tags are stale at once, the edge drops its pages in the
+    background. Pages that changed only in their counters (`counted_ids`, core.changes) are
+    purged at the edge; no kept fragment shows counters."""
+    from edge.purge import ALWAYS_PURGED_TAGS, EVERYTHING, PurgePlan, purge_plan
+    from edge.tasks import pages_changed
+
+    plan = purge_plan(page_ids=page_ids, shown_ids=shown_ids)
+    if tags:  # computed by the caller, e.g. before a deletion
+        plan |= PurgePlan(tags=frozenset(tags) | ALWAYS_PURGED_TAGS, urls=frozenset(urls))
+    if everything:
+        plan |= PurgePlan(tags=EVERYTHING, urls=frozenset({"/"}))
+    tags_renew(plan.tags)
+    plan |= purge_plan(shown_ids=counted_ids)
+    if plan:
+        pages_changed.enqueue(
+            reason=reason,
+            tags=sorted(plan.tags),
+            urls=sorted(plan.urls),
+            paths=sorted(plan.paths),
+        )

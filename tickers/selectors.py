@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Q, prefetch_related_objects
 from django.template.loader import render_to_string
 from django.urls import reverse
 
-from core.changes import content_generation
+from core.fragments import keeper, kept_get_many
+from core.http import page_tag
 from tickers.models import Entry, Ticker
 
 PAGE_SIZE = 20
@@ -119,18 +119,20 @@ def entries_url(article_id: int, *, before: int) -> str:
 
 def ticker_section(*, article_id: int, request=None, page=None) -> TickerSection | None:
     """The article's ticker for its page, or None when it has none or was never started.
-    That answer is kept with the content generation (core.changes; starting a ticker renews
+    That answer is kept until the article changes (core.fragments; starting a ticker changes
     it): no query for an ordinary article once kept, one before. A started ticker: 4 queries
     (the ticker, the first page, the pinned entry, the key events), plus two for the
     pictures' renditions and the polls' answers when any of the shown entries has one."""
-    none_key = f"ticker-none:{article_id}:{content_generation(request)}"
-    if cache.get(none_key):
+    none_key = f"ticker-none:{article_id}"
+    if kept_get_many([none_key]):
         _remember(page, None)
         return None
-    ticker = ticker_of(article_id=article_id)
+    with keeper(request) as keep:
+        ticker = ticker_of(article_id=article_id)
+        if ticker is None or ticker.started_at is None:
+            keep(none_key, True, tags={page_tag(article_id), ticker_tag(article_id)})
     _remember(page, ticker)
     if ticker is None or ticker.started_at is None:
-        cache.set(none_key, True, settings.DEPESCHE_CACHE_S_MAXAGE)
         return None
     entries, has_more = entries_page(ticker=ticker)
     pinned = _visible().filter(ticker=ticker, is_pinned=True).order_by("-posted_at").first()

@@ -9,14 +9,13 @@ writes an `EntryVersion` (who, when, what) and refreshes `Ticker.last_posted_at`
 
 After the commit the edge cache drops what shows the ticker's entries: the article page and
 `/live/<id>/updates` carry the tag `ticker-<article id>` (tickers.selectors.ticker_tag). An
-entry purges only that tag, through core.changes.pages_changed, and not the article's
-`page-<id>`: teasers on the home page and the lists do not show entries, so they are not purged
+entry changes only that tag (core.changes, with no page: the article's kept content parts
+name it, for the entries in their JSON-LD), not the article's `page-<id>`: teasers on the
+home page and the lists do not show entries, so they are not purged
 every few seconds (their «Live» badge and time follow their short cache lifetimes).
 Starting, ending and reopening change the badge: they go through `content_changed` for the
 article (the pages that show it, not its lists).
 """
-
-from functools import partial
 
 import nh3
 from django.core.exceptions import ValidationError
@@ -27,7 +26,7 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
-from core.changes import content_changed, pages_changed
+from core.changes import content_changed
 from core.errors import Refused
 from tickers.models import Entry, EntryVersion, Ticker
 from tickers.selectors import ticker_tag
@@ -60,14 +59,7 @@ def _user(user):
 
 def _purge_entries(ticker: Ticker, reason: str) -> None:
     """After the commit: the pages that show the ticker's entries (module docstring)."""
-    transaction.on_commit(
-        partial(
-            pages_changed.enqueue,
-            page_ids=[],
-            tags=[ticker_tag(ticker.article_id)],
-            reason=reason,
-        )
-    )
+    content_changed(page_ids=[], tags=[ticker_tag(ticker.article_id)], reason=reason)
 
 
 def _purge_status(ticker: Ticker, reason: str) -> None:

@@ -61,7 +61,7 @@ def test_an_accounts_comment_is_published_at_once(article, account_reader, chang
     comment = create(article, account_reader())
     assert comment.status == CommentStatus.APPROVED
     assert stats(article).comments == 1 and stats(article).interactions == 1
-    assert changes == [{"page_ids": [article.pk], "reason": "comment", "listings": False}]
+    assert changes == [{"page_ids": [article.pk], "reason": "comment", "kept": False}]
 
 
 def test_a_refused_comment_stores_nothing_not_even_a_guest(article, guest_reader):

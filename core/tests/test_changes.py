@@ -5,7 +5,7 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 from wagtail.tasks import update_reference_index_task
 
-from core.changes import PURGE_PRIORITY, pages_changed
+from edge.tasks import PURGE_PRIORITY, pages_changed
 
 
 @pytest.fixture
@@ -25,8 +25,8 @@ def test_a_purge_is_taken_before_a_backlog_of_index_updates(database_tasks):
         update_reference_index_task.enqueue(
             app_label=content_type.app_label, model_name=content_type.model, pk=1
         )
-    pages_changed.enqueue(page_ids=[1], reason="published")
-    assert DBTaskResult.objects.ready().get_locked().task_path == "core.changes.pages_changed"
+    pages_changed.enqueue(tags=["page-1"], reason="published")
+    assert DBTaskResult.objects.ready().get_locked().task_path == "edge.tasks.pages_changed"
 
 
 class _Varnish:
@@ -64,11 +64,11 @@ def test_a_purge_waits_while_varnish_cannot_fetch_fresh_pages(database_tasks, se
     varnish = _Varnish()
     settings.DEPESCHE_VARNISH_URLS = [varnish.url]
     try:
-        assert pages_changed.call(page_ids=[], tags=["page-7"], reason="published") == {
+        assert pages_changed.call(tags=["feeds", "page-7"], reason="published") == {
             "waiting": [varnish.url]
         }
         assert varnish.purges == []
-        retry = DBTaskResult.objects.get(task_path="core.changes.pages_changed")
+        retry = DBTaskResult.objects.get(task_path="edge.tasks.pages_changed")
         assert retry.run_after > timezone.now() and retry.priority == PURGE_PRIORITY
 
         varnish.health = 200  # the app is back: the retry purges
@@ -79,24 +79,38 @@ def test_a_purge_waits_while_varnish_cannot_fetch_fresh_pages(database_tasks, se
 
 
 class _Sent:
-    """A stand-in for the purge task: the batches sent."""
+    """The batches core.changes sends (its `content_committed` signal), ids sorted."""
 
     def __init__(self):
         self.batches = []
 
-    def enqueue(self, **batch):
-        self.batches.append(batch)
+    def __call__(self, sender, **batch):
+        batch.pop("signal", None)
+        self.batches.append(
+            {
+                key: sorted(value) if isinstance(value, set) else value
+                for key, value in batch.items()
+            }
+        )
+
+
+@pytest.fixture
+def sent():
+    from core.changes import content_committed
+
+    receiver = _Sent()
+    content_committed.connect(receiver)
+    yield receiver
+    content_committed.disconnect(receiver)
 
 
 @pytest.mark.django_db
 def test_held_changes_of_several_commits_go_out_as_one_batch_when_the_block_ends(
-    django_capture_on_commit_callbacks, monkeypatch
+    django_capture_on_commit_callbacks, sent
 ):
     """Wire items commit one by one: one purge for the run, not one per item."""
     from core import changes
 
-    sent = _Sent()
-    monkeypatch.setattr(changes, "pages_changed", sent)
     with changes.changes_held(seconds=60):
         for pk in (7, 8):
             with django_capture_on_commit_callbacks(execute=True):  # a commit
@@ -113,13 +127,11 @@ def test_held_changes_of_several_commits_go_out_as_one_batch_when_the_block_ends
 
 @pytest.mark.django_db
 def test_held_changes_go_out_while_the_block_runs_once_they_are_older_than_its_seconds(
-    django_capture_on_commit_callbacks, monkeypatch
+    django_capture_on_commit_callbacks, sent
 ):
     """Readers of a long run see its first items before it ends."""
     from core import changes
 
-    sent = _Sent()
-    monkeypatch.setattr(changes, "pages_changed", sent)
     with changes.changes_held(seconds=0):
         with django_capture_on_commit_callbacks(execute=True):
             changes.content_changed(page_ids=[7], reason="published")

@@ -170,6 +170,8 @@ MIDDLEWARE = [
     "core.security.SecurityHeadersMiddleware",
     # A refusal (core.errors.Refused) raised by any view becomes its answer here.
     "core.middleware.RefusedMiddleware",
+    # The content generation, read before a view loads a page (core.fragments).
+    "core.middleware.ContentGenerationMiddleware",
     # Last, as django-axes asks: turns a login attempt it refused into the lock-out page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -389,6 +391,9 @@ if WEBP:
 # -- depesche ------------------------------------------------------------------------------------
 # Shared caches (Varnish, a CDN) keep public pages this long; readers' browsers a shorter time.
 DEPESCHE_CACHE_S_MAXAGE = env_int("DEPESCHE_CACHE_S_MAXAGE", 60)
+# The app keeps rendered fragments this long at most; a change renews them at once
+# (core.fragments), so this only bounds the memory they take in Redis.
+DEPESCHE_KEPT_SECONDS = env_int("DEPESCHE_KEPT_SECONDS", 3600)
 DEPESCHE_CACHE_MAX_AGE = env_int("DEPESCHE_CACHE_MAX_AGE", 30)
 DEPESCHE_CACHE_STALE_WHILE_REVALIDATE = env_int("DEPESCHE_CACHE_STALE_WHILE_REVALIDATE", 300)
 DEPESCHE_CACHE_STALE_IF_ERROR = env_int("DEPESCHE_CACHE_STALE_IF_ERROR", 86_400)

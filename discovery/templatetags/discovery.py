@@ -22,15 +22,22 @@ def _stats(article):
         return None
 
 
+def interactions_text(count: int) -> str:
+    return ngettext("%(count)s interaction", "%(count)s interactions", count) % {
+        "count": compact_number(count)
+    }
+
+
+def views_text(count: int) -> str:
+    return ngettext("%(count)s view", "%(count)s views", count) % {"count": compact_number(count)}
+
+
 @register.filter
 def interactions(article) -> str:
     """«172 Interaktionen», «1,2 Mio. Interaktionen»: comments, poll votes and reactions, read
     from the `stats` row the teaser query selected with the article (none yet: 0)."""
     stats = _stats(article)
-    count = stats.interactions if stats is not None else 0
-    return ngettext("%(count)s interaction", "%(count)s interactions", count) % {
-        "count": compact_number(count)
-    }
+    return interactions_text(stats.interactions if stats is not None else 0)
 
 
 @register.filter
@@ -41,8 +48,18 @@ def teaser_count(article) -> str:
     if not getattr(article, "show_view_count", False):
         return interactions(article)
     stats = _stats(article)
-    count = stats.views if stats is not None else 0
-    return ngettext("%(count)s view", "%(count)s views", count) % {"count": compact_number(count)}
+    return views_text(stats.views if stats is not None else 0)
+
+
+@register.simple_tag(takes_context=True)
+def teaser_count_slot(context, article) -> str:
+    """The teaser's count, or in a fragment the app keeps (`kept` in the context) a slot that
+    each request fills with the count of now (discovery.selectors.counts_fill): counters are
+    never part of kept HTML."""
+    if not context.get("kept"):
+        return teaser_count(article)
+    kind = "v" if getattr(article, "show_view_count", False) else "i"
+    return mark_safe(f"<!--count:{int(article.pk)}:{kind}-->")  # noqa: S308 - numbers only
 
 
 def _marks(text: str, terms) -> re.Pattern | None:

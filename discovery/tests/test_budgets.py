@@ -27,8 +27,9 @@ REGION = 8
 AUTHOR = 8
 # the article page's (articles/tests/test_pages.py): its content parts and modules are
 # kept rendered when warm; cold, they are rendered with their queries (correction notes and
-# the publisher's policy pages among them), and whether it has a live ticker (kept when warm).
-ARTICLE = 6
+# the publisher's policy pages among them), and whether it has a live ticker (kept when warm);
+# warm, the counters of the modules' teasers (never kept).
+ARTICLE = 7
 ARTICLE_COLD = 23
 # sections, count, results with teasers, renditions, navigation, site.
 SEARCH = 6

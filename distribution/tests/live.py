@@ -1,16 +1,14 @@
 """Live tickers for distribution's tests, written with the ORM as tickers.services writes
 them (docs/newsroom.md): each post, edit or deletion takes the ticker's next sequence number
-and, after the commit, purges the ticker's cache tag only (core.changes.pages_changed: the
-content generation stays); starting and ending go through core.changes.content_changed."""
+and changes the ticker's cache tag only (no page: the article's lists stay); starting and
+ending go through core.changes.content_changed."""
 
 from datetime import datetime, timedelta
-from functools import partial
 
-from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from core.changes import content_changed, pages_changed
+from core.changes import content_changed
 from distribution.live import ticker_tag
 from tickers.models import Entry, Ticker
 
@@ -33,14 +31,7 @@ def _changed(ticker, reason: str) -> None:
 
 
 def _entries_changed(ticker, reason: str) -> None:
-    transaction.on_commit(
-        partial(
-            pages_changed.enqueue,
-            page_ids=[],
-            tags=[ticker_tag(ticker.article_id)],
-            reason=reason,
-        )
-    )
+    content_changed(page_ids=[], tags=[ticker_tag(ticker.article_id)], reason=reason)
 
 
 def ticker_start(article, *, started_at=START, ended_at=None) -> Ticker:

@@ -55,14 +55,14 @@ def test_a_view_restriction_purges_everything_and_renews_kept_parts(
 
     sent = []
     task = SimpleNamespace(enqueue=lambda **kw: sent.append(kw))
-    monkeypatch.setattr("core.changes.pages_changed", task)
+    monkeypatch.setattr("edge.tasks.pages_changed", task)
     before = content_generation()
     with django_capture_on_commit_callbacks(execute=True):
         restriction = PageViewRestriction.objects.create(
             page=article, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
         )
-    assert len(sent) == 1 and sent[0]["everything"] and "privacy" in sent[0]["reason"]
+    assert len(sent) == 1 and "all" in sent[0]["tags"] and "privacy" in sent[0]["reason"]
     assert content_generation() != before
     with django_capture_on_commit_callbacks(execute=True):
         restriction.delete()
-    assert len(sent) == 2 and sent[1]["everything"]
+    assert len(sent) == 2 and "all" in sent[1]["tags"]

@@ -251,18 +251,18 @@ def test_a_taken_item_under_embargo_is_scheduled_when_published(provider, tmp_pa
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_items_commit_one_by_one_and_their_purge_goes_out_once(provider, tmp_path, monkeypatch):
+def test_items_commit_one_by_one_and_their_purge_goes_out_once(provider, tmp_path, request):
     """Each item its own transaction (a bad one undoes no other), one edge-cache purge for
     the batch (core.changes.changes_held) instead of one per item."""
-    from core import changes
+    from core.changes import content_committed
 
     purges = []
 
-    class Task:
-        def enqueue(self, **batch):
-            purges.append(batch)
+    def record(sender, page_ids, **batch):
+        purges.append({"page_ids": page_ids})
 
-    monkeypatch.setattr(changes, "pages_changed", Task())
+    content_committed.connect(record)
+    request.addfinalizer(lambda: content_committed.disconnect(record))
     report = _ingest(
         provider,
         wire_item("urn:eins"),

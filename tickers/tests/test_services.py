@@ -145,7 +145,7 @@ def test_every_write_purges_the_ticker_tag_and_status_changes_the_article(
     tag = f"ticker-{article.pk}"
     assert len(sent) == 5 and all(tag in batch["tags"] for batch in sent)
     # Entries purge the ticker's pages only, not the teasers of the article on other pages.
-    assert [bool(b["page_ids"] or b.get("shown_ids")) for b in sent] == [
+    assert [f"page-{article.pk}" in b["tags"] for b in sent] == [
         True,
         False,
         False,

@@ -1,0 +1,95 @@
+"""Rendered fragments the app keeps, each valid as long as nothing it shows has changed
+(docs/design.md §3).
+
+A fragment (an article's content parts, the modules under it) names what it shows with the
+cache tags its page carries at the edge (core.http: `page-<id>`, `list-<id>`, `nav` …). Each
+tag has a version, a random token in the cache; a change renews the tokens of exactly the tags
+the edge purges for it (edge.signals, right after the commit). A kept fragment is stored with
+the versions of its tags as they were when it was rendered, and is served only while they are
+all still current: one more round trip to the cache, no query. So an approved comment or a
+new article in another section leaves every other article's parts and modules kept, where one
+site-wide generation threw all of them away.
+
+A tag whose version the cache has forgotten gets a new one: the fragments that named it are
+rendered anew, never an old version served again. Rendering reads the database; a change that
+commits meanwhile may renew a tag after the render read the old state but before it read the
+versions. `keeper()` guards against that: the content generation (core.changes) is read before
+the render, and a render during which it moved is served but not kept.
+"""
+
+import uuid
+from collections.abc import Iterable
+
+from django.conf import settings
+from django.core.cache import cache
+
+from core.changes import content_generation
+from core.http import ALL
+
+VERSION_KEY = "tag-version:{}"
+
+
+def _new() -> str:
+    return uuid.uuid4().hex[:16]
+
+
+def tag_versions(tags: Iterable[str]) -> dict[str, str]:
+    """The current version of each tag; a tag the cache does not know gets a new one."""
+    keys = {VERSION_KEY.format(tag): tag for tag in set(tags)}
+    found = cache.get_many(list(keys))
+    missing = {key: _new() for key in keys if key not in found}
+    if missing:
+        for key, token in missing.items():
+            cache.add(key, token, timeout=None)
+        found.update(cache.get_many(list(missing)))
+    # A cache that does not answer (core.cache) keeps nothing: versions nobody has.
+    return {tag: found.get(key) or _new() for key, tag in keys.items()}
+
+
+def tags_renew(tags: Iterable[str]) -> None:
+    """Every fragment that shows one of these tags is stale from now on."""
+    cache.set_many({VERSION_KEY.format(tag): _new() for tag in set(tags)}, timeout=None)
+
+
+def kept_get_many(keys: Iterable[str]) -> dict:
+    """The kept fragments of these keys that are still current: two round trips to the cache
+    for any number of fragments (theirs, then their tags' versions)."""
+    kept = cache.get_many(list(keys))
+    wanted = {tag for versions, _value in kept.values() for tag in versions}
+    if not wanted:
+        return {key: value for key, (_versions, value) in kept.items()}
+    current = cache.get_many([VERSION_KEY.format(tag) for tag in wanted])
+    return {
+        key: value
+        for key, (versions, value) in kept.items()
+        if all(current.get(VERSION_KEY.format(tag)) == token for tag, token in versions.items())
+    }
+
+
+class keeper:
+    """Keep what is rendered inside the block, unless a change committed meanwhile:
+
+        with keeper(request) as keep:
+            value = render()
+            keep(key, value, tags=…)
+
+    `seconds` bounds a fragment that also shows what no tag names (the most read of the day):
+    by default DEPESCHE_KEPT_SECONDS.
+    """
+
+    def __init__(self, request=None):
+        # Not the request's token (read when it began): the state the render reads is now's.
+        self.generation = content_generation()
+        self.kept = {}
+
+    def __enter__(self):
+        return self._keep
+
+    def _keep(self, key: str, value, *, tags: Iterable[str], seconds: int | None = None) -> None:
+        self.kept[key] = (tag_versions({ALL, *tags}), value, seconds)
+
+    def __exit__(self, kind, error, traceback):
+        if kind is not None or content_generation() != self.generation:
+            return
+        for key, (versions, value, seconds) in self.kept.items():
+            cache.set(key, (versions, value), seconds or settings.DEPESCHE_KEPT_SECONDS)
