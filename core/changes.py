@@ -156,9 +156,10 @@ def _flush() -> None:
 
 
 def _send(batch: dict) -> None:
-    # At once, before anything else: a render that read the state before this change is
-    # not kept (core.fragments.keeper).
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    if batch["page_ids"] or batch["shown_ids"] or batch["tags"] or batch["everything"]:
+        # At once, before anything else: a render that read the state before this change is
+        # not kept (core.fragments.keeper). Counters alone change no kept fragment.
+        cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
     content_committed.send(
         sender=None,
         page_ids=batch["page_ids"],

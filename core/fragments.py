@@ -78,8 +78,9 @@ class keeper:
     """
 
     def __init__(self, request=None):
-        # Not the request's token (read when it began): the state the render reads is now's.
-        self.generation = content_generation()
+        # The request's token, read before its view loaded any page (core.middleware.
+        # ContentGenerationMiddleware): the render may use that page.
+        self.generation = content_generation(request)
         self.kept = {}
 
     def __enter__(self):

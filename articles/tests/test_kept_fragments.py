@@ -77,6 +77,23 @@ def test_a_render_during_a_change_is_not_kept(django_capture_on_commit_callbacks
 
 
 @pytest.mark.django_db
+def test_a_render_of_a_page_loaded_before_a_change_is_not_kept(
+    rf, django_capture_on_commit_callbacks
+):
+    """Wagtail loads the page before its view renders it: the token of the request's start
+    counts (core.middleware.ContentGenerationMiddleware reads it then)."""
+    from core.changes import content_changed, content_generation
+
+    request = rf.get("/")
+    content_generation(request)
+    with django_capture_on_commit_callbacks(execute=True):
+        content_changed(page_ids=[], tags=["page-9"], reason="test")
+    with keeper(request) as keep:
+        keep("one", "1", tags={"page-1"})
+    assert kept_get_many(["one"]) == {}
+
+
+@pytest.mark.django_db
 def test_everything_renews_every_kept_fragment(django_capture_on_commit_callbacks):
     from core.changes import content_changed
 
