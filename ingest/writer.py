@@ -926,7 +926,9 @@ class _Writer:
                 raise _RecordError(
                     "answers", _("the poll has votes: its answers can no longer change")
                 )
-            poll.answers = [PollAnswer(text=text) for text in answers]
+            poll.answers = [
+                PollAnswer(text=text, sort_order=number) for number, text in enumerate(answers)
+            ]
         poll.question, poll.closes_at = question, closes_at
         poll.save()
         return poll

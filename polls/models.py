@@ -59,6 +59,9 @@ class PollAnswer(Orderable):
     panels = [FieldPanel("text")]
 
     class Meta(Orderable.Meta):
+        # Then by id: answers written without a sort order (an import) keep theirs, also on
+        # PostgreSQL after their vote counts were updated.
+        ordering = ["sort_order", "pk"]
         verbose_name = _("answer")
         verbose_name_plural = _("answers")
 
