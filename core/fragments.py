@@ -11,10 +11,13 @@ new article in another section leaves every other article's parts and modules ke
 site-wide generation threw all of them away.
 
 A tag whose version the cache has forgotten gets a new one: the fragments that named it are
-rendered anew, never an old version served again. Rendering reads the database; a change that
-commits meanwhile may renew a tag after the render read the old state but before it read the
-versions. `keeper()` guards against that: the content generation (core.changes) is read before
-the render, and a render during which it moved is served but not kept.
+rendered anew, never an old version served again. Versions last as long as the fragments
+(DEPESCHE_KEPT_SECONDS), so the tags of pages nobody reads do not pile up in the cache.
+
+Rendering reads the database; a change that commits meanwhile may renew a tag after the render
+read the old state but before it read the versions. `keeper()` guards against that: the
+content generation (core.changes) of the request's start is compared after the render, and a
+render during which it moved is served but not kept.
 """
 
 import uuid
@@ -40,7 +43,7 @@ def tag_versions(tags: Iterable[str]) -> dict[str, str]:
     missing = {key: _new() for key in keys if key not in found}
     if missing:
         for key, token in missing.items():
-            cache.add(key, token, timeout=None)
+            cache.add(key, token, timeout=settings.DEPESCHE_KEPT_SECONDS)
         found.update(cache.get_many(list(missing)))
     # A cache that does not answer (core.cache) keeps nothing: versions nobody has.
     return {tag: found.get(key) or _new() for key, tag in keys.items()}
@@ -48,7 +51,10 @@ def tag_versions(tags: Iterable[str]) -> dict[str, str]:
 
 def tags_renew(tags: Iterable[str]) -> None:
     """Every fragment that shows one of these tags is stale from now on."""
-    cache.set_many({VERSION_KEY.format(tag): _new() for tag in set(tags)}, timeout=None)
+    cache.set_many(
+        {VERSION_KEY.format(tag): _new() for tag in set(tags)},
+        timeout=settings.DEPESCHE_KEPT_SECONDS,
+    )
 
 
 def kept_get_many(keys: Iterable[str]) -> dict:
