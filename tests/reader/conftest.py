@@ -3,6 +3,8 @@ takes longer than all their tests), and removed again before the next package's 
 
 import pytest
 
+from tests.reader.pages import reader_paths
+
 
 @pytest.fixture(scope="package")
 def demo_pages(django_db_setup, django_db_blocker):
@@ -13,14 +15,12 @@ def demo_pages(django_db_setup, django_db_blocker):
     from wagtail.models import Page, PageLogEntry
 
     from articles.models import ArticlePage
-    from authors.models import AuthorPage
     from comments.models import Comment, CommentStatus
     from demo.services import demo_newsroom_load
     from engagement.models import Guest
-    from home.models import HomePage, InfoPage
+    from home.models import HomePage
     from images.models import NewsImage
     from polls.models import Poll, PollVote
-    from taxonomy.models import RegionPage, TopicPage
 
     with django_db_blocker.unblock():
         # Without the demo's readers (demo/tests test those): the pages' own comment and vote.
@@ -33,27 +33,9 @@ def demo_pages(django_db_setup, django_db_blocker):
             status=CommentStatus.APPROVED,
         )
         poll = next(block.value for block in flagship.body if block.block_type == "poll")
-        region = RegionPage.objects.get(slug="schweiz")
         client = Client(HTTP_HOST="127.0.0.1")
         paths = {
-            "home": "/",
-            "section": flagship.get_parent().url,
-            "topic": TopicPage.objects.live().first().url,
-            "region": region.url,
-            "author": AuthorPage.objects.live().first().url,
-            "article": flagship.url,
-            "search": "/suche/?q=Gotthard",
-            "search-errors": "/suche/?q=Gotthard&from=gestern&section=keine",
-            "search-empty": "/suche/",
-            "comments": f"/kommentare/{flagship.pk}/",
-            "poll": f"/engagement/polls/{poll.pk}/?article={flagship.pk}",
-            "login": "/konto/login/",
-            "signup": "/konto/signup/",
-            "password-reset": "/konto/password/reset/",
-            "not-found": "/gibt-es-nicht/",
-            "corrected-article": ArticlePage.objects.get(external_id="demo-001").url,
-            "corrections": "/korrekturen/",
-            "info": InfoPage.objects.get(purpose="corrections_policy").url,
+            **reader_paths(),
             "live-ticker": ArticlePage.objects.get(external_id="demo-006").url,
         }
         pages = {name: client.get(path) for name, path in paths.items()}

@@ -20,6 +20,8 @@ from django.template import Context, Template
 from django.test import Client, override_settings
 from django.utils import timezone, translation
 
+from tests.reader.pages import reader_paths
+
 ROOT = Path(__file__).resolve().parents[2]
 LOCALE = ROOT / "locale"
 LANGUAGES = ["de-ch", "fr-ch", "it-ch", "en"]
@@ -247,37 +249,6 @@ def test_a_quote_takes_the_languages_quotation_marks():
 
 
 # -- Every reader page type in every language ----------------------------------------------------
-
-
-def reader_paths() -> dict[str, str]:
-    """The paths of test_reader_pages.py's page types (this package's `demo_pages`)."""
-    from articles.models import ArticlePage
-    from authors.models import AuthorPage
-    from home.models import InfoPage
-    from taxonomy.models import RegionPage, TopicPage
-
-    flagship = ArticlePage.objects.get(external_id="demo-flagship")
-    poll = next(block.value for block in flagship.body if block.block_type == "poll")
-    return {
-        "home": "/",
-        "section": flagship.get_parent().url,
-        "topic": TopicPage.objects.live().first().url,
-        "region": RegionPage.objects.get(slug="schweiz").url,
-        "author": AuthorPage.objects.live().first().url,
-        "article": flagship.url,
-        "search": "/suche/?q=Gotthard",
-        "search-errors": "/suche/?q=Gotthard&from=gestern&section=keine",
-        "search-empty": "/suche/",
-        "comments": f"/kommentare/{flagship.pk}/",
-        "poll": f"/engagement/polls/{poll.pk}/?article={flagship.pk}",
-        "login": "/konto/login/",
-        "signup": "/konto/signup/",
-        "password-reset": "/konto/password/reset/",
-        "not-found": "/gibt-es-nicht/",
-        "corrected-article": ArticlePage.objects.get(external_id="demo-001").url,
-        "corrections": "/korrekturen/",
-        "info": InfoPage.objects.get(purpose="corrections_policy").url,
-    }
 
 
 # Attributes whose values readers see or hear (or scripts show them).
