@@ -26,6 +26,8 @@ Run from the repository root:
         .venv/bin/python bench/ingest_wires.py --items 10000              # (b) also on PostgreSQL
     .venv/bin/python bench/ingest_wires.py --items 10000 --pipeline-items 200   # (b) small
 
+With DATABASE_URL, --postgresql-only leaves out (b) on SQLite (to run the two at once).
+
 (b) prints items per second (every item is kept, so held ones count), minutes, the articles
 created and the peak RSS of the child that ran the command.
 
@@ -437,12 +439,12 @@ def pipeline_child(folder: Path) -> dict:
     # The items name no section and no provider gives one: the command's --section does.
     section = SectionPage.objects.order_by("path").first()
     out, err = io.StringIO(), io.StringIO()
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     try:
         call_command("ingest", str(folder), "--section", section.slug, stdout=out, stderr=err)
     except Exception as error:  # the command's own refusal: report it, not a traceback
         return {"failed": f"{type(error).__name__}: {error}", "stderr": err.getvalue()[-2000:]}
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     articles = ArticlePage.objects.count() - before
     items = AgencyItem.objects.count()  # every item is kept, held ones too
     return {
@@ -453,6 +455,10 @@ def pipeline_child(folder: Path) -> dict:
         "items_per_second": round(items / seconds, 2) if seconds else None,
         "articles_created": articles,
         "articles_per_second": round(articles / seconds, 2) if seconds else None,
+        # This process's own CPU (PostgreSQL's is not in it): steadier than the wall clock
+        # when the machine is shared.
+        "cpu_ms_per_item": round(cpu * 1000 / items, 1) if items else None,
+        "load_average": round(os.getloadavg()[0], 2),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "report_tail": out.getvalue()[-500:],
     }
@@ -499,6 +505,11 @@ def arguments(argv=None) -> argparse.Namespace:
     parser.add_argument("--pipeline-items", type=int, help="wire items for (b) (default: --items)")
     parser.add_argument("--readers-only", action="store_true", help="only (a)")
     parser.add_argument("--keep", action="store_true", help="keep the folder of documents")
+    parser.add_argument(
+        "--postgresql-only",
+        action="store_true",
+        help="with DATABASE_URL: (b) on PostgreSQL only, not also on SQLite",
+    )
     parser.add_argument("--pipeline-child", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
@@ -524,8 +535,11 @@ def run(args, folder: Path) -> dict:
         pipeline_folder = folder.parent / (folder.name + "-pipeline")
         pipeline_folder.mkdir()
         folder_fill(pipeline_folder, args.pipeline_items)
-    report["pipeline"] = {"sqlite": pipeline_run(pipeline_folder, postgres=False)}
-    if os.environ.get("DATABASE_URL", "").startswith("postgres"):
+    postgres = os.environ.get("DATABASE_URL", "").startswith("postgres")
+    report["pipeline"] = {}
+    if not (postgres and args.postgresql_only):
+        report["pipeline"]["sqlite"] = pipeline_run(pipeline_folder, postgres=False)
+    if postgres:
         report["pipeline"]["postgresql"] = pipeline_run(pipeline_folder, postgres=True)
     return report
 
@@ -552,7 +566,8 @@ def table(report: dict) -> str:
                 f"(b) pipeline, {database}: {figures['items']} items, "
                 f"{figures['articles_created']} articles in {figures['seconds']} s "
                 f"({figures['minutes']} min) = {figures['items_per_second']} items/s, "
-                f"peak RSS {figures['peak_rss_mb']} MB"
+                f"{figures['cpu_ms_per_item']} ms of the process's CPU an item, "
+                f"peak RSS {figures['peak_rss_mb']} MB, load average {figures['load_average']}"
             )
     return "\n".join(lines)
 

@@ -233,6 +233,10 @@ def import_run(env: dict, export: Path, uploads: Path) -> dict:
         "minutes": round(seconds / 60, 2),
         "seconds": round(seconds, 1),
         "peak_memory_mb": round(usage.ru_maxrss / 1024, 1),  # Linux: kilobytes
+        # The command's own CPU (PostgreSQL's is not in it): steadier than the wall clock when
+        # the machine is shared.
+        "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 1),
+        "load_average": round(os.getloadavg()[0], 2),
         "counts": counts,
         "report_head": "\n".join(output.splitlines()[:12]),
     }
@@ -292,10 +296,11 @@ def main(argv=None) -> int:
     }
     print(f"\n{database}: {args.posts} posts, {export['comments']} comments "
           f"({export['spam']} spam), {export['megabytes']} MB export")  # fmt: skip
-    print(f"{'import':10} {'minutes':>8} {'posts/s':>8} {'peak MB':>8}")
+    print(f"{'import':10} {'minutes':>8} {'posts/s':>8} {'CPU min':>8} {'peak MB':>8} {'load':>6}")
     for name, run in (("first", first), ("again", second)):
         rate = args.posts / run["seconds"] if run["seconds"] else 0
-        print(f"{name:10} {run['minutes']:8.2f} {rate:8.2f} {run['peak_memory_mb']:8.1f}")
+        print(f"{name:10} {run['minutes']:8.2f} {rate:8.2f} {run['cpu_seconds'] / 60:8.2f} "
+              f"{run['peak_memory_mb']:8.1f} {run['load_average']:6.2f}")  # fmt: skip
     print(first["report_head"])
     if changed:
         print(f"the second import changed something: {changed}", file=sys.stderr)
