@@ -1,8 +1,10 @@
-"""The demo newsroom: demo/content.py turned into the import format and imported."""
+"""The demo newsroom: the import file demo/data/newsroom.json, moved to the present and with
+its pictures drawn, imported like any other; then what the import format does not hold
+(policy pages, a correction note, live tickers: demo/data/*.json) through the services."""
 
-import base64
+import json
 import tempfile
-from datetime import timedelta
+from datetime import datetime
 from functools import cache
 from pathlib import Path
 
@@ -11,7 +13,7 @@ from django.utils import timezone
 
 from articles.corrections import correction_add
 from articles.models import ArticlePage
-from demo import content
+from demo import data
 from demo.engagement import demo_engagement_load
 from demo.pictures import avatar_picture, motif_picture
 from home.models import HomePage, InfoPage
@@ -19,113 +21,47 @@ from ingest.services import document_import
 from tickers.models import Ticker
 from tickers.services import entry_post, ticker_end, ticker_start
 
-
-def _data_url(png: bytes) -> str:
-    return "data:image/png;base64," + base64.b64encode(png).decode()
-
-
-def _regions(node, parents=()) -> list[dict]:
-    name, kind, children = node
-    path = (*parents, name)
-    records = [] if not parents else [{"path": " > ".join(path[1:]), "kind": kind}]
-    for child in children:
-        records.extend(_regions(child, path))
-    return records
-
-
-# The demo's 70 pictures (1.7 MB) are drawn once per process: the tests load the demo newsroom
+# The demo's 63 motif pictures (2.5 MB) are drawn once per process: the tests load the demo newsroom
 # several times, and drawing takes a tenth of a second per picture.
 _motif_picture = cache(motif_picture)
 
 
-def _image(spec: dict, folder: Path, seed: str) -> dict:
-    file = folder / f"{seed}.jpg"
-    file.write_bytes(_motif_picture(spec.get("motif", "city"), seed))
-    return {
-        "path": file.name,
-        "title": spec.get("alt", "")[:255],
-        "alt": spec.get("alt", ""),
-        "credit": spec.get("credit", "depesche"),
-        "caption": spec.get("caption", ""),
-        "archive": spec.get("archive", False),
-    }
+def demo_pictures_draw(folder: Path) -> None:
+    """Draw every picture the demo's import file names (demo/data/pictures.json) into
+    `folder`: a motif seeded by the file's name, or an author's initials on a colour."""
+    for name, spec in data.pictures().items():
+        if "avatar" in spec:
+            picture = avatar_picture(spec["avatar"], spec["color"])
+        else:
+            picture = _motif_picture(spec["motif"], Path(name).stem)
+        (folder / name).write_bytes(picture)
 
 
-def _body(blocks, folder: Path, seed: str) -> list[dict]:
-    body = []
-    for index, (kind, value) in enumerate(blocks):
-        if kind == "fact_box":
-            items = "".join(f"<li>{item}</li>" for item in value["items"])
-            value = {"title": value["title"], "body": f"<ul>{items}</ul>"}
-        elif kind == "image":
-            value = {"image": _image(value, folder, f"{seed}-{index}"), "archive": False}
-        elif kind == "video":
-            poster = value.get("poster")
-            value = {key: value[key] for key in ("url", "title", "caption") if key in value}
-            if poster:
-                value["poster"] = _image(poster, folder, f"{seed}-{index}")
-        body.append({"type": kind, "value": value})
-    return body
+def as_of(value, now: datetime):
+    """A copy of the demo's `value` with every time (a field named `…_at`) moved by
+    now − data.ANCHOR: the files are written as seen at the anchor."""
+    if isinstance(value, dict):
+        return {
+            key: (
+                (datetime.fromisoformat(item) + (now - data.ANCHOR)).isoformat()
+                if key.endswith("_at") and item
+                else as_of(item, now)
+            )
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [as_of(item, now) for item in value]
+    return value
 
 
-def _article(record: dict, folder: Path, now) -> dict:
-    published = now - timedelta(hours=record["hours_ago"])
-    updated = record.get("updated_hours_ago")
-    return {
-        "external_id": record["id"],
-        "section": next(s["name"] for s in content.SECTIONS if s["slug"] == record["section"]),
-        "headline": record["headline"],
-        "kicker": record.get("kicker", ""),
-        "lead": record["lead"],
-        "key_points": record["key_points"],
-        "body": _body(record["body"], folder, record["id"]),
-        "authors": record["authors"],
-        "topics": record["topics"],
-        "primary_topic": record["primary_topic"],
-        "regions": record["regions"],
-        "first_published_at": published.isoformat(),
-        "updated_at": (now - timedelta(hours=updated)).isoformat() if updated else None,
-        "hero_image": _image(record["image"], folder, record["id"]),
-        "comment_mode": record.get("comment_mode", "open"),
-    }
-
-
-def demo_newsroom_data(folder: Path) -> dict:
-    """The whole demo newsroom in the import format, its pictures written into `folder`."""
-    now = timezone.now()
-    return {
-        "version": 1,
-        "sections": [
-            {"name": s["name"], "slug": s["slug"], "description": s["description"]}
-            for s in content.SECTIONS
-        ],
-        "regions": _regions(content.REGIONS),
-        "topics": [
-            {
-                "name": t["name"],
-                "kind": t["kind"],
-                "other_names": t.get("aliases", []),
-                "description": t["description"],
-            }
-            for t in content.TOPICS
-        ],
-        "authors": [
-            {
-                "name": a["name"],
-                "role": a["role"],
-                "bio": a["bio"],
-                "photo": {
-                    "data_url": _data_url(avatar_picture(a["name"], a["color"])),
-                    "title": a["name"],
-                    "alt": a["name"],
-                    "credit": "depesche",
-                },
-            }
-            for a in content.AUTHORS
-        ],
-        "articles": [_article(record, folder, now) for record in content.ARTICLES]
-        + [_article(content.FLAGSHIP, folder, now)],
-    }
+def demo_newsroom_write(folder: Path) -> Path:
+    """Write the demo's import file, its times as of now, and its pictures into `folder`:
+    `import_articles` imports it as `load_demo` would (without what the format does not hold)."""
+    demo_pictures_draw(folder)
+    file = folder / "newsroom.json"
+    text = json.dumps(as_of(data.newsroom(), timezone.now()), ensure_ascii=False, indent=2)
+    file.write_text(text + "\n", encoding="utf-8")
+    return file
 
 
 def demo_newsroom_load(*, engagement: bool = True):
@@ -133,64 +69,50 @@ def demo_newsroom_load(*, engagement: bool = True):
     pages, a corrected article, its live tickers and (`engagement`) its readers' comments,
     reactions, votes and views (demo/engagement.py). Returns the import's result and the
     readers' (None when the articles had readers already, or without `engagement`)."""
+    now = timezone.now()
     with tempfile.TemporaryDirectory(prefix="depesche-demo-") as folder:
-        data = demo_newsroom_data(Path(folder))
-        result = document_import(data=data, base_dir=Path(folder))
-    demo_policies_load()
-    demo_tickers_load()
+        demo_pictures_draw(Path(folder))
+        result = document_import(data=as_of(data.newsroom(), now), base_dir=Path(folder))
+    demo_policies_load(now)
+    demo_tickers_load(now)
     readers = demo_engagement_load() if engagement else None
     return result, readers
 
 
 @transaction.atomic
-def demo_tickers_load():
-    """The demo's live tickers (content.TICKERS), through the desk's services: one running
-    with 40 entries, one ended. An article that has a ticker already is left alone."""
-    now = timezone.now()
-    for spec in content.TICKERS:
+def demo_tickers_load(now: datetime):
+    """The demo's live tickers (demo/data/tickers.json), through the desk's services: one
+    running with 40 entries, one ended. An article that has a ticker already is left alone."""
+    for spec in as_of(data.tickers(), now):
         article = ArticlePage.objects.live().filter(external_id=spec["article"]).first()
         if article is None or Ticker.objects.filter(article=article).exists():
             continue
-        started = now - timedelta(minutes=spec["started_minutes_ago"])
-        ticker = ticker_start(article=article, at=started)
+        ticker = ticker_start(article=article, at=datetime.fromisoformat(spec["started_at"]))
         for entry in spec["entries"]:
-            quote_text, quote_source = entry.get("quote", ("", ""))
             entry_post(
                 ticker=ticker,
-                posted_at=min(started + timedelta(minutes=entry["minute"]), now),
-                title=entry["title"],
-                body=entry["body"],
-                quote_text=quote_text,
-                quote_source=quote_source,
-                is_key=entry.get("key", False),
-                is_pinned=entry.get("pinned", False),
+                **{**entry, "posted_at": datetime.fromisoformat(entry["posted_at"])},
             )
-        if "ended_minutes_ago" in spec:
-            ticker_end(ticker=ticker, at=now - timedelta(minutes=spec["ended_minutes_ago"]))
+        if "ended_at" in spec:
+            ticker_end(ticker=ticker, at=datetime.fromisoformat(spec["ended_at"]))
 
 
 @transaction.atomic
-def demo_policies_load():
-    """The newsroom's corrections policy and publishing principles (home.InfoPage) and one
-    correction note on a demo article; nothing that is there already."""
+def demo_policies_load(now: datetime):
+    """The newsroom's corrections policy and publishing principles (home.InfoPage,
+    demo/data/policies.json) and one correction note on a demo article
+    (demo/data/correction.json); nothing that is there already."""
     home = HomePage.objects.first()
     if home is not None:
-        for spec in content.POLICY_PAGES:
+        for spec in data.policies():
             if InfoPage.objects.filter(purpose=spec["purpose"]).exists():
                 continue
-            page = InfoPage(
-                title=spec["title"], slug=spec["slug"], purpose=spec["purpose"], body=spec["body"]
-            )
+            page = InfoPage(**spec)
             home.add_child(instance=page)
             page.save_revision().publish()
-    spec = content.CORRECTION
-    article = ArticlePage.objects.live().filter(external_id=spec["article"]).first()
+    spec = as_of(data.correction(), now)
+    article = ArticlePage.objects.live().filter(external_id=spec.pop("article")).first()
     if article is not None and not article.correction_notes.exists():
-        shown_at = article.first_published_at + timedelta(hours=spec["hours_after"])
         correction_add(
-            article=article,
-            kind=spec["kind"],
-            text=spec["text"],
-            position=spec["position"],
-            shown_at=min(shown_at, timezone.now()),
+            article=article, **{**spec, "shown_at": datetime.fromisoformat(spec["shown_at"])}
         )

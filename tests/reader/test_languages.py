@@ -282,9 +282,9 @@ def german_phrases(german) -> set[str]:
 
 
 def demo_content_text() -> str:
-    """Every text of the demo newsroom's content (demo.content), without tags: German
-    content, not the site's strings, whatever the site's language."""
-    from demo import content
+    """Every text of the demo newsroom's content (demo/data), without tags: German content,
+    not the site's strings, whatever the site's language."""
+    from demo import data
 
     texts = []
 
@@ -298,9 +298,7 @@ def demo_content_text() -> str:
             for item in value:
                 walk(item)
 
-    for name in dir(content):
-        if name.isupper():
-            walk(getattr(content, name))
+    walk([data.newsroom(), data.policies(), data.correction(), data.tickers()])
     return re.sub(r"\s+", " ", re.sub(r"<[^>]*>", " ", " ".join(texts)))
 
 

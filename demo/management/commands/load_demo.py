@@ -1,9 +1,10 @@
 import logging
+from pathlib import Path
 
 from django.core.management.base import BaseCommand
 
 from articles.models import ArticlePage
-from demo.services import demo_newsroom_load
+from demo.services import demo_newsroom_load, demo_newsroom_write
 
 
 class Command(BaseCommand):
@@ -18,8 +19,21 @@ class Command(BaseCommand):
             action="store_true",
             help="load even if articles exist (updates the demo ones)",
         )
+        parser.add_argument(
+            "--write",
+            type=Path,
+            metavar="FOLDER",
+            help=(
+                "load nothing: write the demo's import file (its times as of now) and its "
+                "pictures into FOLDER, for `import_articles FOLDER/newsroom.json`"
+            ),
+        )
 
-    def handle(self, *args, force=False, **options):
+    def handle(self, *args, force=False, write=None, **options):
+        if write is not None:
+            write.mkdir(parents=True, exist_ok=True)
+            self.stdout.write(f"Written: {demo_newsroom_write(write)} and its pictures.")
+            return
         if ArticlePage.objects.exists() and not force:
             self.stdout.write("The site has articles already; the demo newsroom is not loaded.")
             return
