@@ -12,8 +12,8 @@ cache tags it carries; `core.models.PublicPageMixin` applies it to every reader-
   `list-<id>`: lists the articles of page <id> (a section, topic, region or author), every
   paginated page of it; `list-all`: lists the newest articles of the whole site (home page);
   `nav`: shows the site's navigation (every page: base.html), purged when a page directly
-  below the home page changes; `feeds`: lists articles for machines (the feeds and sitemaps),
-  purged on every change.
+  below the home page changes; `feeds`: lists or shows articles for machines (the feeds,
+  sitemaps, the API and ninjs), purged on every change.
 """
 
 from dataclasses import dataclass

@@ -2,7 +2,7 @@ from django.shortcuts import render
 
 from articles.listing import paginate
 from articles.subjects import pages_public
-from core.http import public_cache_control
+from core.http import LIST_ALL, NAV, page_tag, public_cache_control
 from discovery.forms import SearchForm
 from discovery.selectors import articles_search
 from taxonomy.models import SectionPage
@@ -12,7 +12,9 @@ RESULTS_PER_PAGE = 10
 
 def search(request):
     """/suche/?q=…: the same bytes for every reader with the same query string, so shared
-    caches keep it like any public page (no form token: it is a GET form)."""
+    caches keep it like any public page (no form token: it is a GET form). Its results may
+    be any of the site's articles: every publication purges it (`list-all`, as the home page),
+    and a change to a result (its count) purges it by the result's page tag."""
     sections = list(
         pages_public(SectionPage.objects.order_by("path")).only("title", "slug", "path", "depth")
     )
@@ -29,4 +31,5 @@ def search(request):
                 result_count=page.paginator.count,
                 terms=criteria["terms"],
             )
-    return public_cache_control(render(request, "discovery/search.html", context))
+    tags = {LIST_ALL, NAV, *(page_tag(article.pk) for article in context.get("articles", ()))}
+    return public_cache_control(render(request, "discovery/search.html", context), tags=tags)

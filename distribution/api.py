@@ -4,7 +4,8 @@ and authors under /api/v2/ (https://docs.wagtail.org/en/stable/advanced_topics/a
 Only live pages outside private sections, only the fields listed here: no drafts, no
 `external_id` or import fingerprint, no owner or revision data. Every bad query parameter is
 a 400 with a message, never a 500. Answers are public and cacheable: the endpoints use no
-authentication, so they never read the session.
+authentication, so they never read the session. Like the feeds, they carry the `feeds` tag:
+every change purges them at the edge (core.http).
 """
 
 from django.core.exceptions import FieldError, ValidationError
@@ -35,7 +36,7 @@ from articles.subjects import (
     subject_model,
 )
 from authors.models import AuthorPage
-from core.http import public_cache_control
+from core.http import FEEDS, public_cache_control
 from core.params import MAX_ID, whole_number
 from distribution import live
 from distribution.media import SHARE_RENDITION, rendition_or_none
@@ -355,7 +356,9 @@ class PublicPagesEndpoint(PagesAPIViewSet):
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
         if response.status_code == 200:
-            public_cache_control(response)
+            # What articles, sections … list and show: every change may alter it, as for
+            # the feeds (edge.purge.ALWAYS_PURGED_TAGS).
+            public_cache_control(response, tags=[FEEDS])
         return response
 
 

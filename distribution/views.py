@@ -112,4 +112,6 @@ def ninjs_article(request, pk: int):
         content_type="application/json; charset=utf-8",
         json_dumps_params={"ensure_ascii": False},
     )
-    return public_cache_control(response)
+    # The article with its authors, topics, regions, pictures and ticker: purged with the
+    # feeds, on every change.
+    return public_cache_control(response, tags=[FEEDS])

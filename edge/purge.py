@@ -5,9 +5,9 @@ article page its own `page-<id>`, its authors', topics' and regions' page tags; 
 its `list-<id>` and the `page-<id>` of every teaser on it. A change to an article therefore
 purges `page-<article>` (the article page and every page that shows it as a teaser) and the
 `list-` tags of every list it belongs to (its section, topics, regions and their ancestor
-regions, authors and the home page: it may enter or leave them, and every paginated page of
-them shifts). Feeds and sitemaps (the distribution app) carry the `feeds` tag, purged on every
-change.
+regions, authors and the home page and search results, `list-all`: it may enter or leave
+them, and every paginated page of them shifts). Feeds, sitemaps, the API and ninjs (the
+distribution app) carry the `feeds` tag, purged on every change.
 
 Varnish soft-purges every cached object with a matching tag or path (ops/varnish/depesche.vcl,
 `PURGE`, with the xkey vmod): one request per Varnish for the whole batch. A purged page is
@@ -32,7 +32,7 @@ from core.http import ALL, FEEDS, NAV, list_tag, page_tag
 
 logger = logging.getLogger(__name__)
 
-# Feeds and sitemaps list every recent article: any change purges them.
+# Feeds, sitemaps and the API list every recent article: any change purges them.
 ALWAYS_PURGED_TAGS = frozenset({FEEDS})
 # The tag the VCL gives every cached object: for changes too large to list.
 EVERYTHING = frozenset({ALL})

@@ -107,6 +107,49 @@ def test_publishing_a_new_article_purges_its_lists_the_home_page_feeds_and_sitem
     assert article.url not in purged(plan, before)
 
 
+def test_publishing_purges_search_results_the_api_and_ninjs(
+    article, purges, django_capture_on_commit_callbacks, tmp_path
+):
+    """They list or show articles too: a publication reaches them at once, not after their
+    minute at the edge (docs/operations.md, «Edge cache»)."""
+    client = Client(HTTP_HOST="127.0.0.1")
+    urls = [
+        "/suche/?q=Velo",  # the new article will match
+        "/suche/?q=Derby",  # matches nothing, before and after
+        "/api/v2/articles/",
+        f"/api/v2/articles/{article.pk}/",
+        "/api/v2/sections/",
+        f"/api/ninjs/articles/{article.pk}/",
+    ]
+    before = {}
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        before[url] = cache_tags(response)
+    purges.reset()
+    with django_capture_on_commit_callbacks(execute=True):
+        second = import_article(2, tmp_path)
+    plan = one_plan(purges)
+
+    assert purged(plan, before) == set(urls)
+    assert second.url in client.get("/suche/?q=Velo").content.decode()
+    assert second.title in client.get("/api/v2/articles/").content.decode()
+
+
+def test_a_comment_purges_the_search_results_that_show_the_article_only(
+    newsroom, purges, django_capture_on_commit_callbacks
+):
+    """Results show each article's count, as listings do."""
+    pages = newsroom(2).pages
+    client = Client(HTTP_HOST="127.0.0.1")
+    urls = ["/suche/?q=Velo", "/suche/?q=Derby"]
+    before = {url: cache_tags(client.get(url)) for url in urls}
+    purges.reset()
+    with django_capture_on_commit_callbacks(execute=True):
+        content_changed(page_ids=[pages[0].pk], reason="comment", kept=False)
+    assert purged(one_plan(purges), before) == {"/suche/?q=Velo"}
+
+
 def test_an_edit_purges_the_article_and_every_list_it_is_on(
     article, purges, django_capture_on_commit_callbacks
 ):
