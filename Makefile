@@ -55,6 +55,7 @@ check: install-test
 	$(BIN)/djhtml --check $$(git ls-files '*.html')
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/lint-imports --no-logo
 	SECRET_KEY=$$(head -c 48 /dev/urandom | base64) ALLOWED_HOSTS=news.example.org \
 		DJANGO_SETTINGS_MODULE=depesche.settings.production \
 		$(BIN)/python manage.py check --deploy --fail-level WARNING

@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.db import models
-from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -21,19 +20,13 @@ from articles.forms import ArticlePageForm
 from articles.panels import RegisteredPanels
 from articles.video import body_frame_origins
 from core.http import page_tag
-from core.models import PublicPageMixin
+from core.models import CommentMode, PublicPageMixin
 from core.text import german_stems
 
 # SQLite's full-text search (FTS5) has no German stemmer: on the embedded default the articles
 # are indexed with their word stems as well, and searches look for the stems of their words
 # (discovery.selectors.backend_terms). PostgreSQL's German configuration stems by itself.
 STEMMED_SEARCH_FIELD = settings.DATABASES["default"]["ENGINE"].endswith("sqlite3")
-
-
-class CommentMode(models.TextChoices):
-    OPEN = "open", _("Open")
-    PREMODERATED = "premoderated", _("Pre-moderated")
-    CLOSED = "closed", _("Closed")
 
 
 class ArticlePage(PublicPageMixin, Page):
@@ -169,35 +162,6 @@ class ArticlePage(PublicPageMixin, Page):
         ]
         return " ".join(german_stems(" ".join(texts)))
 
-    def get_context(self, request, *args, **kwargs):
-        from articles.selectors import (
-            article_detail,
-            article_rendered,
-            article_stats,
-            has_polls,
-            publication_times,
-        )
-        from discovery.selectors import article_modules_rendered
-        from tickers.selectors import ticker_section
-
-        context = super().get_context(request, *args, **kwargs)
-        # An article without a ticker: no query once kept (tickers.selectors.ticker_section).
-        # First, because it leaves the ticker on the page for the structured data to read.
-        context["ticker_section"] = ticker_section(article_id=self.pk, request=request, page=self)
-        # Read only when the content parts or the modules are rendered, not when they are
-        # kept: their 6 queries are saved then.
-        article = SimpleLazyObject(lambda: article_detail(page=self))
-        ticker = context["ticker_section"]
-        context["rendered"] = article_rendered(
-            page=self, article=article, request=request, tags=(ticker.tag,) if ticker else ()
-        )
-        context["modules"] = article_modules_rendered(page=self, article=article, request=request)
-        context["published_at"], context["updated_at"] = publication_times(self)
-        context["stats"] = article_stats(page=self)
-        context["has_polls"] = has_polls(self)
-        context["has_video_embeds"] = bool(body_frame_origins(self.body))
-        return context
-
     def serve(self, request, *args, **kwargs):
         return self._allow_video_players(super().serve(request, *args, **kwargs))
 
@@ -216,7 +180,7 @@ class ArticlePage(PublicPageMixin, Page):
     def cache_tags(self, context) -> set[str]:
         """The page's own tags, and the pages its kept parts show: the authors, topics and
         regions of its content parts, the articles of its modules (they are HTML, not pages
-        in the context: articles.selectors.RenderedArticle, discovery.selectors.RenderedModules).
+        in the context: reader.selectors.RenderedArticle, discovery.selectors.RenderedModules).
         """
         tags = super().cache_tags(context)
         if rendered := context.get("rendered"):

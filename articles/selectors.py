@@ -6,16 +6,9 @@ from datetime import datetime, timedelta
 
 from django.db.models import Case, F, Prefetch, When
 from django.db.models.functions import Coalesce
-from django.template.loader import render_to_string
-from django.utils.translation import get_language
-from wagtail.models import Site
 
-from articles.corrections import corrections_of
 from articles.models import ArticlePage
 from articles.subjects import articles_public
-from core.fragments import keeper, kept_get_many
-from core.http import NAV, page_tag
-from engagement.models import ArticleStats
 from images.models import NewsImage, NewsRendition
 
 # Changes published within this time after first publication do not count as an update.
@@ -46,11 +39,6 @@ def publication_times(page: ArticlePage) -> tuple[datetime | None, datetime | No
     if published is None or updated is None or updated - published < UPDATE_GRACE:
         updated = None
     return published, updated
-
-
-def article_stats(*, page: ArticlePage) -> ArticleStats:
-    """The article's reader counters: one query (zeros when nothing was counted yet)."""
-    return ArticleStats.objects.filter(pk=page.pk).first() or ArticleStats(article_id=page.pk)
 
 
 def has_polls(page: ArticlePage) -> bool:
@@ -94,88 +82,6 @@ def article_detail(*, page: ArticlePage) -> ArticleDetail:
         hero_credit=(page.hero_credit or (hero.credit if hero else "")).strip(),
         published_at=published,
         updated_at=updated,
-    )
-
-
-@dataclass(frozen=True)
-class RenderedArticle:
-    """The parts of an article page that change only with its content, as HTML: the head's
-    canonical link, sharing tags and JSON-LD; the header's kicker, headline and byline; the
-    dateline's place; the hero picture, key points and body. The times, the reader counters
-    and the comment section are not in it: they are rendered per request. `page_ids` are the
-    pages the parts show (authors, topics, regions): the page's cache tags name them."""
-
-    head: str
-    header: str
-    place: str
-    content: str
-    page_ids: tuple[int, ...]
-    # The correction notes shown above and below the content (articles.corrections).
-    corrections_top: str = ""
-    corrections_bottom: str = ""
-
-
-def article_rendered(*, page: ArticlePage, article, request, tags=()) -> RenderedArticle:
-    """The content parts of an article page, rendered; kept per article, site and language
-    (never for a preview) as long as nothing they show changes (core.fragments): the article
-    itself, its authors, topics and regions, the navigation, and the extra `tags` (the live
-    ticker's, whose entries are in the JSON-LD).
-
-    Rendering them (the body's blocks with their pictures and poll, the byline, the JSON-LD)
-    is most of the page's time and 8 of its queries. A comment approved or a new article
-    elsewhere leaves them kept.
-
-    `article` is the page's `article_detail`, read only when the parts are rendered (pass a
-    lazy object to save its queries when they are kept)."""
-    preview = getattr(request, "is_preview", False)
-    site = Site.find_for_request(request)  # cached on the request by Wagtail's routing
-    key = _parts_key(page.pk, site.pk if site else 0, get_language())
-    if not preview and (kept := kept_get_many([key]).get(key)) is not None:
-        return kept
-    from distribution.structured_data import page_head
-    from taxonomy.selectors import section_navigation
-
-    with keeper(request) as keep:
-        # Not a RequestContext: the parts need no context processor, only the request for
-        # the pages' URLs ({% pageurl %}).
-        context = {"page": page, "article": article, "request": request}
-        # First: reading `article` loads the hero image with its renditions onto the page.
-        shown = (*article.authors, *article.topics, *article.regions, article.kicker_topic)
-        page_ids = tuple(sorted({other.pk for other in shown if other is not None}))
-        # An article has one canonical URL whatever the query string: page 1.
-        notes = corrections_of(page=page)  # one query
-        head = page_head(
-            page=page,
-            request=request,
-            navigation=section_navigation(request),
-            article=article,
-            corrections=notes,
-        )
-        rendered = RenderedArticle(
-            head=render_to_string("distribution/head.html", {"head": head}),
-            header=render_to_string("articles/article_header.html", context),
-            place=render_to_string("articles/article_place.html", context),
-            content=render_to_string("articles/article_content.html", context),
-            page_ids=page_ids,
-            corrections_top=_notes_html(notes, position="top"),
-            corrections_bottom=_notes_html(notes, position="bottom"),
-        )
-        if not preview:
-            shows = {page_tag(page.pk), NAV, *map(page_tag, page_ids), *tags}
-            keep(key, rendered, tags=shows)
-    return rendered
-
-
-def _parts_key(page_id: int, site_id: int, language: str) -> str:
-    return f"article-parts:{page_id}:{site_id}:{language}"
-
-
-def _notes_html(notes, *, position: str) -> str:
-    shown = [note for note in notes if note.position == position]
-    if not shown:
-        return ""
-    return render_to_string(
-        "articles/article_corrections.html", {"notes": shown, "position": position}
     )
 
 

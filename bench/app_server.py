@@ -10,7 +10,7 @@ generated article) and the home page. Per page, with wrk (Debian's, `make wrk`):
 - right after a change: one request at a time, each after a new content generation (as a
   publication makes one, core.changes): the article's kept parts and the modules under it are
   rendered anew, as for the first reader after a change. The other figures are for a page
-  read again and again, whose kept parts come from the cache (articles.selectors.
+  read again and again, whose kept parts come from the cache (reader.selectors.
   article_rendered, discovery.selectors.article_modules_rendered).
 
 It reports the ratio of the p50s at 100'000 and at 1'000 articles (goal ≤ 1.2, docs/design.md §5),

@@ -296,9 +296,10 @@ class Targets:
 def targets_discover(*, recent: int = 20) -> Targets:
     from django.db import connection
 
-    from articles.models import ArticlePage, CommentMode
+    from articles.models import ArticlePage
     from comments.pipeline import comments_closed, effective_mode
     from comments.services import section_of
+    from core.models import CommentMode
     from polls.models import Poll
 
     live = list(ArticlePage.objects.live().order_by("-first_published_at"))

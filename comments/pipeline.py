@@ -28,9 +28,9 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from articles.models import CommentMode
 from comments.models import BODY_MAX_LENGTH, BODY_MIN_LENGTH, Comment, HoldReason, ModerationWord
 from core.errors import Refused as Refused  # the site's one refusal type, re-exported
+from core.models import CommentMode
 from engagement.guard import Limit, limits_check
 from engagement.identity import Reader
 from engagement.proof_of_work import solution_verify

@@ -1,9 +1,11 @@
 import dataclasses
 
 from django.core.paginator import Page as PaginatorPage
+from django.db import models
 from django.db.models import QuerySet
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.functional import LazyObject, empty
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, PageViewRestriction, Site
 
 from core.http import (
@@ -13,10 +15,20 @@ from core.http import (
     public_cache_control,
     set_cache_tags,
 )
+from core.pages import context_builders
 from core.restrictions import is_restricted, view_restrictions_exist
 
 # Context entries that are not content, or are the page itself (tagged anyway).
 _SKIPPED_CONTEXT = frozenset({"page", "self", "request", "view", "csrf_token", "perms"})
+
+
+class CommentMode(models.TextChoices):
+    """Whether readers may comment: a section's setting and its articles' (an article can only
+    be stricter, comments.pipeline). Here, below both and the comments (docs/design.md §8)."""
+
+    OPEN = "open", _("Open")
+    PREMODERATED = "premoderated", _("Pre-moderated")
+    CLOSED = "closed", _("Closed")
 
 
 class PublicPageMixin:
@@ -32,6 +44,14 @@ class PublicPageMixin:
     """
 
     cache_policy_kind = "listing"
+
+    def get_context(self, request, *args, **kwargs):
+        """Wagtail's context and what the builder registered for this page model adds
+        (core.pages)."""
+        context = super().get_context(request, *args, **kwargs)
+        if builder := context_builders.get(self._meta.label):
+            builder(self, request, context)
+        return context
 
     def get_view_restrictions(self):
         """Wagtail's check before serving, without its two queries on a site that has no

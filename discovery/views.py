@@ -1,8 +1,8 @@
 from django.shortcuts import render
 
-from articles.listing import paginate
 from articles.subjects import pages_public
 from core.http import LIST_ALL, NAV, page_tag, public_cache_control
+from core.pagination import paginate
 from discovery.forms import SearchForm
 from discovery.selectors import articles_search
 from taxonomy.models import SectionPage

@@ -16,8 +16,8 @@ from django.utils.translation import gettext
 from django.views.decorators.http import require_safe
 
 from articles.corrections import CORRECTIONS_TAG, corrections_public
-from articles.listing import paginate_newest
 from core.http import FEEDS, NAV, public_cache_control
+from core.pagination import paginate_newest
 from distribution.feeds import ArticlesRssFeed
 from distribution.site import site_root_for_request
 

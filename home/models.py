@@ -111,13 +111,6 @@ class HomePage(PublicPageMixin, Page):
         # It lists the newest articles of the whole site: every publication purges it.
         return {*super().cache_tags(context), LIST_ALL}
 
-    def get_context(self, request, *args, **kwargs):
-        from discovery.selectors import home_layout  # the selectors import the page models
-
-        context = super().get_context(request, *args, **kwargs)
-        context["home"] = home_layout(page=self)
-        return context
-
 
 @cache
 def _plain_routing() -> bool:

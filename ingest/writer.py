@@ -26,10 +26,11 @@ from django.utils.translation import pgettext
 from wagtail.contrib.redirects.models import Redirect
 
 from articles.blocks import FACT_BOX_FEATURES, MAX_KEY_POINTS, PARAGRAPH_FEATURES
-from articles.models import ArticleAuthor, ArticlePage, ArticleRegion, ArticleTopic, CommentMode
+from articles.models import ArticleAuthor, ArticlePage, ArticleRegion, ArticleTopic
 from articles.validation import hero_credit_error, primary_topic_error
 from authors.models import AuthorIndexPage, AuthorPage
 from comments.services import ImportedComment, comments_import
+from core.models import CommentMode
 from core.text import slug_de
 from home.models import HomePage
 from images.services import ImageSourceError, image_get_or_create, image_source_read

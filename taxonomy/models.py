@@ -7,9 +7,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from articles.listing import ArticleListingMixin
-from articles.models import CommentMode
 from core.changes import content_changed
-from core.models import PublicPageMixin
+from core.models import CommentMode, PublicPageMixin
 
 # A trailing qualifier in parentheses, as in «Zürich (Stadt)» or «Wil (SG)».
 QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")

@@ -1,4 +1,4 @@
-"""Reads of a live ticker for the reader site (DESIGN.md §5: fixed query counts, pinned in
+"""Reads of a live ticker for the reader site (docs/design.md §5: fixed query counts, pinned in
 tickers/tests/test_reader.py).
 
 Entries are read newest first by keyset (`posted_at`, `id`) on the index `entry_newest`, never

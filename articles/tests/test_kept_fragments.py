@@ -6,9 +6,9 @@ from django.core.cache import cache
 from django.utils.translation import get_language
 from wagtail.models import Site
 
-from articles.selectors import _parts_key
 from conftest import article_record
 from core.fragments import keeper, kept_get_many, tag_versions, tags_renew
+from reader.selectors import _parts_key
 
 
 @pytest.fixture

@@ -143,7 +143,7 @@ def _article_queries(client, url) -> list[int]:
 
 # Warm: the site, routing (3), the reader counters, the navigation, the counters of the
 # modules' teasers (never kept: discovery.selectors.counts_fill). The content parts
-# (articles.selectors.article_rendered: head, byline, body with its pictures and poll) and the
+# (reader.selectors.article_rendered: head, byline, body with its pictures and poll) and the
 # modules under the article are kept rendered in the default cache, and no view restriction
 # exists (core.restrictions). Cold: the content parts add the authors, topics, regions, hero
 # image and the renditions (8), the correction notes and the publisher's policy pages (2),

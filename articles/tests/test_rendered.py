@@ -1,12 +1,12 @@
 """The article's content parts are kept rendered until a change commits, never for a preview,
-and the page around them stays live: times, counters (articles.selectors.article_rendered)."""
+and the page around them stays live: times, counters (reader.selectors.article_rendered)."""
 
 import pytest
 from django.test import Client, RequestFactory
 
-from articles import selectors
 from articles.models import ArticlePage
 from engagement.models import ArticleStats
+from reader import pages
 
 
 @pytest.fixture
@@ -18,8 +18,8 @@ def client():
 def detail_loads(monkeypatch):
     """How often the page loaded the article's authors, topics and regions."""
     loads = []
-    real = selectors.article_detail
-    monkeypatch.setattr(selectors, "article_detail", lambda **kw: loads.append(1) or real(**kw))
+    real = pages.article_detail
+    monkeypatch.setattr(pages, "article_detail", lambda **kw: loads.append(1) or real(**kw))
     return loads
 
 

@@ -4,12 +4,12 @@ import pytest
 from django.test import override_settings
 from django.utils import timezone
 
-from articles.models import CommentMode
 from comments import pipeline
 from comments.models import Comment, CommentStatus, HoldReason, ModerationWord
 from comments.pipeline import Draft, Hold, Refused
 from comments.services import comment_create, section_of
 from comments.tests.conftest import solved
+from core.models import CommentMode
 from engagement.guard import limits_count
 
 

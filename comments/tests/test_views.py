@@ -5,10 +5,11 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from articles.models import ArticlePage, CommentMode
+from articles.models import ArticlePage
 from comments.models import Comment, CommentReaction, CommentReport, CommentStatus
 from comments.services import comment_create, comments_moderate
 from comments.tests.conftest import BROWSER, ReaderClient, solved
+from core.models import CommentMode
 from engagement.identity import GUEST_COOKIE
 from engagement.models import ArticleStats, Guest
 

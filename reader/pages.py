@@ -1,0 +1,36 @@
+"""The context of the reader pages whose content comes from the apps above their models: the
+article page (its kept parts, modules, live ticker and counters) and the home page (its
+layout). Registered with core.pages; the page models call them from `get_context`."""
+
+from django.utils.functional import SimpleLazyObject
+
+from articles.selectors import article_detail, has_polls, publication_times
+from articles.video import body_frame_origins
+from core.pages import context_builder
+from discovery.selectors import article_modules_rendered, home_layout
+from reader.selectors import article_rendered, article_stats
+from tickers.selectors import ticker_section
+
+
+@context_builder("articles.ArticlePage")
+def article_page_context(page, request, context):
+    # An article without a ticker: no query once kept (tickers.selectors.ticker_section).
+    # First, because it leaves the ticker on the page for the structured data to read.
+    context["ticker_section"] = ticker_section(article_id=page.pk, request=request, page=page)
+    # Read only when the content parts or the modules are rendered, not when they are
+    # kept: their 6 queries are saved then.
+    article = SimpleLazyObject(lambda: article_detail(page=page))
+    ticker = context["ticker_section"]
+    context["rendered"] = article_rendered(
+        page=page, article=article, request=request, tags=(ticker.tag,) if ticker else ()
+    )
+    context["modules"] = article_modules_rendered(page=page, article=article, request=request)
+    context["published_at"], context["updated_at"] = publication_times(page)
+    context["stats"] = article_stats(page=page)
+    context["has_polls"] = has_polls(page)
+    context["has_video_embeds"] = bool(body_frame_origins(page.body))
+
+
+@context_builder("home.HomePage")
+def home_page_context(page, request, context):
+    context["home"] = home_layout(page=page)
