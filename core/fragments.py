@@ -93,10 +93,17 @@ class keeper:
         return self._keep
 
     def _keep(self, key: str, value, *, tags: Iterable[str], seconds: int | None = None) -> None:
-        self.kept[key] = (tag_versions({ALL, *tags}), value, seconds)
+        self.kept[key] = ({ALL, *tags}, value, seconds)
 
     def __exit__(self, kind, error, traceback):
-        if kind is not None or content_generation() != self.generation:
+        if kind is not None or not self.kept or content_generation() != self.generation:
             return
-        for key, (versions, value, seconds) in self.kept.items():
-            cache.set(key, (versions, value), seconds or settings.DEPESCHE_KEPT_SECONDS)
+        # The versions of every fragment's tags in one round trip, the fragments in one per
+        # lifetime (a page's 25 teasers are one write).
+        versions = tag_versions(tag for tags, _, _ in self.kept.values() for tag in tags)
+        by_seconds = {}
+        for key, (tags, value, seconds) in self.kept.items():
+            own = {tag: versions[tag] for tag in tags}
+            by_seconds.setdefault(seconds or settings.DEPESCHE_KEPT_SECONDS, {})[key] = (own, value)
+        for seconds, fragments in by_seconds.items():
+            cache.set_many(fragments, seconds)

@@ -36,6 +36,11 @@ def page_tag(page_id: int) -> str:
     return f"page-{int(page_id)}"
 
 
+def ticker_tag(article_id: int) -> str:
+    """The tag of everything that shows the entries of the article's live ticker."""
+    return f"ticker-{int(article_id)}"
+
+
 def list_tag(page_id: int | None) -> str:
     """The tag of the pages that list the articles of `page_id` (None: of the whole site)."""
     return LIST_ALL if page_id is None else f"list-{int(page_id)}"

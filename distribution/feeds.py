@@ -18,7 +18,7 @@ from django.utils.html import escape
 from django.utils.text import Truncator
 from django.utils.translation import gettext
 
-from core.http import FEEDS, cache_policy, page_tag, public_cache_control
+from core.http import FEEDS, cache_policy, page_tag, public_cache_control, ticker_tag
 from distribution import live, selectors
 from distribution.media import FEED_RENDITION, media_type, rendition_or_none, size_in_bytes
 from distribution.site import SiteRoot, site_root_for_request
@@ -224,7 +224,7 @@ class TickerAtomFeed(Feed):
         # A running ticker changes by the minute: kept as briefly as a fresh article (and
         # purged at the edge on every change); an ended one as a listing.
         policy = cache_policy(kind="article") if running else cache_policy(kind="listing")
-        return public_cache_control(response, policy, tags=[live.ticker_tag(pk), page_tag(pk)])
+        return public_cache_control(response, policy, tags=[ticker_tag(pk), page_tag(pk)])
 
     def get_object(self, request, pk: int):
         site = site_root_for_request(request)

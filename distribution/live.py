@@ -21,11 +21,6 @@ from wagtail.rich_text import expand_db_html, get_text_for_indexing
 from distribution.media import rendition_or_none
 from distribution.site import SiteRoot, absolute_html
 
-# The cache tag of everything that shows a ticker's entries: its updates endpoint
-# (tickers, `/live/<article id>/updates`) and its feed. Posting, editing or deleting an
-# entry purges it (through core.changes.content_changed, which also renews the kept article
-# parts that hold the LiveBlogPosting).
-TICKER_TAG = "ticker-{article_id}"
 # An entry's anchor on the article page.
 ENTRY_ANCHOR = "eintrag-{entry_id}"
 # Structured data's headline limit (Google's); an entry without a title gets its first words.
@@ -38,10 +33,6 @@ EDIT_GRACE = timedelta(seconds=2)
 ENTRY_RENDITION = "max-1200x1200"
 
 NOT_STARTED, RUNNING, ENDED = "not_started", "running", "ended"
-
-
-def ticker_tag(article_id: int) -> str:
-    return TICKER_TAG.format(article_id=int(article_id))
 
 
 def ticker_status(ticker) -> str:

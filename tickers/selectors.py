@@ -15,7 +15,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 from core.fragments import keeper, kept_get_many
-from core.http import page_tag
+from core.http import page_tag, ticker_tag
 from tickers.models import Entry, Ticker
 
 PAGE_SIZE = 20
@@ -23,11 +23,6 @@ PAGE_SIZE = 20
 CHANGES_WINDOW = 30
 # At most this many key events in «Das Wichtigste».
 KEY_EVENTS = 50
-
-
-def ticker_tag(article_id: int) -> str:
-    """The edge-cache tag of everything that shows the ticker's entries (core.http)."""
-    return f"ticker-{int(article_id)}"
 
 
 def ticker_of(*, article_id: int) -> Ticker | None:

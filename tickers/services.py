@@ -8,7 +8,7 @@ numbers and the ticker's state (running or not) is read after the lock. Each cha
 writes an `EntryVersion` (who, when, what) and refreshes `Ticker.last_posted_at`.
 
 After the commit the edge cache drops what shows the ticker's entries: the article page and
-`/live/<id>/updates` carry the tag `ticker-<article id>` (tickers.selectors.ticker_tag). An
+`/live/<id>/updates` carry the tag `ticker-<article id>` (core.http.ticker_tag). An
 entry changes only that tag (core.changes, with no page: the article's kept content parts
 name it, for the entries in their JSON-LD), not the article's `page-<id>`: teasers on the
 home page and the lists do not show entries, so they are not purged
@@ -28,8 +28,8 @@ from django.utils.translation import gettext as _
 
 from core.changes import content_changed
 from core.errors import Refused
+from core.http import ticker_tag
 from tickers.models import Entry, EntryVersion, Ticker
-from tickers.selectors import ticker_tag
 
 # What an entry's text may hold: Wagtail's rich text (ENTRY_FEATURES) in its database format.
 BODY_TAGS = {"p", "br", "b", "i", "strong", "em", "a", "sup", "sub", "ul", "ol", "li"}

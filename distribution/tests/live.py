@@ -9,7 +9,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from core.changes import content_changed
-from distribution.live import ticker_tag
+from core.http import ticker_tag
 from tickers.models import Entry, Ticker
 
 START = datetime.fromisoformat("2026-03-08T09:00:00+01:00")
