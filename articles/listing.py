@@ -1,13 +1,11 @@
-from core.pagination import paginate_newest
-
-
 class ArticleListingMixin:
     """A page that lists the newest articles about itself: a section, topic, region or author
     (`listing_filter` names the `article_teasers` argument it is), paginated by `?page=`.
 
     A page number that is not a plain whole number, or is past the last page, is a 404,
     never a 500. Listings stop after `listing_max_pages` pages (500 articles): older ones
-    are found through search.
+    are found through search. The page's teasers are put together above the apps
+    (reader.pages.listing_page_context).
     """
 
     listing_filter: str
@@ -20,21 +18,10 @@ class ArticleListingMixin:
 
     def cache_tags(self, context) -> set[str]:
         """The list's own tag besides what the page shows: an article entering or leaving
-        the list purges every paginated page of it (core.http)."""
-        from core.http import list_tag
+        the list purges every paginated page of it (core.http); and the articles of its
+        teasers, which are HTML, not pages in the context (reader.pages)."""
+        from core.http import list_tag, page_tag
 
-        return {*super().cache_tags(context), list_tag(self.pk)}
-
-    def get_context(self, request, *args, **kwargs):
-        from articles.selectors import article_teasers  # the selectors import the page models
-
-        context = super().get_context(request, *args, **kwargs)
-        page = paginate_newest(
-            article_teasers(**self.listing_filters()),
-            request=request,
-            per_page=self.listing_page_size,
-            max_pages=self.listing_max_pages,
-        )
-        context["articles"] = page.object_list
-        context["page_obj"] = page
-        return context
+        tags = {*super().cache_tags(context), list_tag(self.pk)}
+        tags.update(page_tag(teaser.pk) for teaser in context.get("articles") or ())
+        return tags

@@ -155,6 +155,13 @@ def article_teasers(*, section=None, topic=None, region_ids=None, author=None):
     return teaser_columns(articles).order_by("-first_published_at", "-pk")
 
 
+def article_ids_newest(*, section=None, topic=None, region_ids=None, author=None):
+    """The ids of the newest public articles of a subject (as `article_teasers`), newest
+    first: a lazy queryset, a slice of it one query on the listing's index."""
+    articles = articles_public(section=section, topic=topic, region_ids=region_ids, author=author)
+    return articles.order_by("-first_published_at", "-pk").values_list("pk", flat=True)
+
+
 def article_teasers_by_ids(*, ids) -> dict[int, ArticlePage]:
     """The public articles among `ids`, ready for teasers, by primary key: 2 queries however
     many there are (none when `ids` is empty). Callers keep their own order."""

@@ -11,11 +11,12 @@ from collections.abc import Callable
 context_builders: dict[str, Callable] = {}
 
 
-def context_builder(label: str):
-    """Registers the decorated function as the context builder of the page model `label`."""
+def context_builder(*labels: str):
+    """Registers the decorated function as the context builder of the page models `labels`."""
 
     def register(builder: Callable) -> Callable:
-        context_builders[label] = builder
+        for label in labels:
+            context_builders[label] = builder
         return builder
 
     return register

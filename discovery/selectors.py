@@ -8,13 +8,11 @@ when too few articles sharing a topic or region are left for it.
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from django.core.exceptions import ObjectDoesNotExist
 from django.template.loader import render_to_string
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page
@@ -23,11 +21,11 @@ from articles.models import STEMMED_SEARCH_FIELD, ArticlePage
 from articles.selectors import article_teasers_by_ids, teaser_columns, teaser_queryset
 from articles.subjects import articles_public, pages_public
 from core.fragments import keeper, kept_get_many
-from core.http import list_tag, page_tag
+from core.http import NAV, list_tag, page_tag
 from core.text import german_stems
 from discovery import candidates as c
 from discovery.stop_words import GERMAN as STOP_WORDS
-from engagement.models import ArticleStats
+from discovery.teasers import LEAD, PLAIN, counts_fill, loaded_stats, teasers
 from taxonomy.selectors import section_navigation
 
 # «Weiterlesen»: at most RELATED_MAX; with fewer than RELATED_MIN, the text fallback adds
@@ -173,7 +171,7 @@ def modules_share(wishes: dict[str, list[int]], *, slots=SLOTS) -> dict[str, lis
 
 
 def article_modules(
-    *, page, topics, regions, primary_topic, section, region=None, now=None
+    *, page, topics, regions, primary_topic, section, region=None, now=None, load=None
 ) -> list[Module]:
     """The modules under an article (reference elements 11 to 14, then «Meistgelesen»), in
     reading order, each article in one module at most and never the article itself.
@@ -187,6 +185,10 @@ def article_modules(
     each shows what it names whenever such articles exist, «Weiterlesen» the best-ranked of
     the rest. 3 queries: the candidates, the teasers, their renditions; the fallback's search
     on top.
+
+    `load(ids, loaded=…)` turns the chosen ids into teasers (by id; `loaded`: the articles
+    the fallback read already); by default the articles themselves
+    (`article_teasers_by_ids`), for the page the kept ones (discovery.teasers).
     """
     now = now or timezone.now()
     own = {page.pk} if page.pk else set()
@@ -268,11 +270,14 @@ def article_modules(
     shown = own | {pk for module_ids in ids.values() for pk in module_ids}
     ids["most_read"] = _most_read_ids(sources, shown=shown)
 
-    loaded = {article.pk: article for article in similar}
-    teasers = article_teasers_by_ids(
-        ids=[pk for module_ids in ids.values() for pk in module_ids if pk not in loaded]
-    )
-    teasers.update(loaded)
+    if load is not None:
+        teasers = load([pk for module_ids in ids.values() for pk in module_ids], loaded=similar)
+    else:
+        loaded = {article.pk: article for article in similar}
+        teasers = article_teasers_by_ids(
+            ids=[pk for module_ids in ids.values() for pk in module_ids if pk not in loaded]
+        )
+        teasers.update(loaded)
     for module in modules:
         module.teasers = [teasers[pk] for pk in ids[module.key] if pk in teasers]
     modules[-1].teasers = modules[-1].teasers[:MOST_READ_SIZE]
@@ -286,6 +291,7 @@ class RenderedModules:
 
     html: str
     article_ids: tuple[int, ...]
+    until: datetime | None = None  # shows what changes then without a change (a slot expires)
 
 
 def article_modules_rendered(*, page, article, request) -> RenderedModules:
@@ -303,7 +309,7 @@ def article_modules_rendered(*, page, article, request) -> RenderedModules:
     preview = getattr(request, "is_preview", False)
     key = f"article-modules:{page.pk}:{get_language()}"
     if not preview and (kept := kept_get_many([key]).get(key)) is not None:
-        return counts_fill(kept)
+        return _counted(kept)
     section = next(
         (s for s in section_navigation(request) if page.url_path.startswith(s.url_path)), None
     )
@@ -317,6 +323,7 @@ def article_modules_rendered(*, page, article, request) -> RenderedModules:
             primary_topic=article.kicker_topic,
             section=section,
             region=article.dateline_regions[0] if article.dateline_regions else None,
+            load=lambda ids, loaded: teasers(ids, request=request, loaded=loaded),
         )
         rendered = RenderedModules(
             html=render_to_string(
@@ -335,43 +342,14 @@ def article_modules_rendered(*, page, article, request) -> RenderedModules:
                 *map(page_tag, rendered.article_ids),
             }
             keep(key, rendered, tags=shows, seconds=c.MOST_READ_CACHE_SECONDS)
-    # The teasers came with their counters: no query.
-    counted = {t.pk: _stats_of(t) for module in modules for t in module.teasers}
-    return counts_fill(rendered, stats=counted)
+    shown = [teaser for module in modules for teaser in module.teasers]
+    return _counted(rendered, stats=loaded_stats(shown))
 
 
-_COUNT_SLOT = re.compile(r"<!--count:(\d+):([iv])-->")
-
-
-def _stats_of(teaser):
-    try:
-        return teaser.stats
-    except ObjectDoesNotExist:
-        return None
-
-
-def counts_fill(rendered: RenderedModules, *, stats: dict | None = None) -> RenderedModules:
-    """The modules with each teaser's count of now in its slot (discovery.templatetags.
-    discovery.teaser_count_slot): one query for all of them, unless `stats` (the teasers'
-    ArticleStats by article id) come along."""
-    if "<!--count:" not in rendered.html:
-        return rendered
-    from discovery.templatetags.discovery import interactions_text, views_text
-
-    if stats is None:
-        stats = {
-            row.article_id: row
-            for row in ArticleStats.objects.filter(article_id__in=rendered.article_ids)
-        }
-
-    def text(match) -> str:
-        row = stats.get(int(match.group(1)))
-        if match.group(2) == "v":
-            return views_text(row.views if row else 0)
-        return interactions_text(row.interactions if row else 0)
-
-    filled = _COUNT_SLOT.sub(text, rendered.html)  # the slots held numbers only
-    return RenderedModules(html=mark_safe(filled), article_ids=rendered.article_ids)  # noqa: S308
+def _counted(rendered: RenderedModules, *, stats=None) -> RenderedModules:
+    """The modules with their teasers' counts of now (discovery.teasers.counts_fill)."""
+    html = counts_fill(rendered.html, ids=rendered.article_ids, stats=stats)
+    return replace(rendered, html=html)
 
 
 def _most_read_ids(sources, *, shown: set, size: int = MOST_READ_SIZE) -> list[int]:
@@ -398,9 +376,10 @@ class HomeLayout:
     latest: list
     sections: list  # of Module, one per section that has articles not shown above
     most_read: list
+    pinned_until: datetime | None = None  # when the first pinned slot shown expires
 
 
-def home_layout(*, page, now=None) -> HomeLayout:
+def home_layout(*, page, now=None, load=None) -> HomeLayout:
     """What the home page shows, each article at most once: the pinned slots that have not
     expired (slot 1 is the lead story, a free or expired slot takes the newest article not
     shown yet), the latest, a block per section, «Meistgelesen».
@@ -408,14 +387,21 @@ def home_layout(*, page, now=None) -> HomeLayout:
     Slots are read through the page's relation, so a preview shows the unsaved ones. 5
     queries: slots, sections, candidates, teasers, renditions (and the «Meistgelesen» sum
     when its cached list has expired).
+
+    `load(ids, look=…)` turns the chosen ids into teasers (by id); by default the articles
+    themselves, for the page the kept ones (discovery.teasers; the lead story has a look of
+    its own).
     """
     from taxonomy.models import SectionPage
 
     now = now or timezone.now()
     positions = []  # the article pinned to each slot, None where it is free or expired
+    pinned_until = None
     for slot in list(page.slots.all())[:HOME_TOP]:
         active = slot.article_id and slot.expires_at and slot.expires_at > now
         positions.append(slot.article_id if active and slot.article_id not in positions else None)
+        if active:
+            pinned_until = min(pinned_until or slot.expires_at, slot.expires_at)
     pinned = [pk for pk in positions if pk]
     sections = list(
         pages_public(SectionPage.objects.order_by("path")).only(
@@ -454,19 +440,18 @@ def home_layout(*, page, now=None) -> HomeLayout:
     }
     most_read_ids = _most_read_ids(sources, shown=shown)
 
-    teasers = article_teasers_by_ids(
-        ids=[
-            *top_ids,
-            *latest_ids,
-            *most_read_ids,
-            *(pk for ids in section_ids.values() for pk in ids),
-        ]
-    )
+    rest = [*latest_ids, *most_read_ids, *(pk for ids in section_ids.values() for pk in ids)]
+    if load is None:
+        teasers = leads = article_teasers_by_ids(ids=[*top_ids, *rest])
+    else:
+        leads = load(top_ids[:1], look=LEAD)
+        teasers = load([*top_ids[1:], *rest], look=PLAIN)
 
     def pick(ids):
         return [teasers[pk] for pk in ids if pk in teasers]
 
-    top = pick(top_ids)
+    # A lead story that is gone since the candidates were read leaves its place to the next.
+    top = [leads[pk] for pk in top_ids[:1] if pk in leads] + pick(top_ids[1:])
     blocks = [
         Module(f"section-{section.pk}", section.title, pick(section_ids[section.pk]), link=section)
         for section in sections
@@ -477,7 +462,48 @@ def home_layout(*, page, now=None) -> HomeLayout:
         latest=pick(latest_ids),
         sections=[block for block in blocks if block.teasers],
         most_read=pick(most_read_ids)[:MOST_READ_SIZE],
+        pinned_until=pinned_until,
     )
+
+
+def home_rendered(*, page, request, now=None) -> RenderedModules:
+    """The home page's content (`home_layout`) rendered: kept per home page and language
+    (never for a preview) as long as nothing it shows changes: the site's newest (every
+    publication), the sections (the navigation), the home page's slots (its own page tag),
+    the articles it shows; «Meistgelesen» and the first pinned slot's expiry bound it in time.
+    Rendered from kept teasers (discovery.teasers), the counts filled in per request."""
+    now = now or timezone.now()
+    preview = getattr(request, "is_preview", False)
+    key = f"home:{page.pk}:{get_language()}"
+    kept = None if preview else kept_get_many([key]).get(key)
+    if kept is not None and (kept.until is None or now < kept.until):
+        return _counted(kept)
+    with keeper(request) as keep:
+        layout = home_layout(
+            page=page,
+            now=now,
+            load=lambda ids, look: teasers(ids, request=request, look=look),
+        )
+        shown = [
+            *([layout.lead] if layout.lead else []),
+            *layout.top,
+            *layout.latest,
+            *(teaser for block in layout.sections for teaser in block.teasers),
+            *layout.most_read,
+        ]
+        rendered = RenderedModules(
+            html=render_to_string(
+                "discovery/home_content.html", {"home": layout, "kept": True}, request=request
+            ),
+            article_ids=tuple(dict.fromkeys(teaser.pk for teaser in shown)),
+            until=layout.pinned_until,
+        )
+        if not preview:
+            tags = {list_tag(None), NAV, page_tag(page.pk), *map(page_tag, rendered.article_ids)}
+            # «Meistgelesen» bounds it in time, and the first pinned slot's expiry (`until`:
+            # its place then goes to the newest).
+            keep(key, rendered, tags=tags, seconds=c.MOST_READ_CACHE_SECONDS)
+    return _counted(rendered, stats=loaded_stats(shown))
 
 
 # -- Search ------------------------------------------------------------------------------------

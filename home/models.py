@@ -9,7 +9,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, get_page_models
 
-from core.http import LIST_ALL
+from core.http import LIST_ALL, page_tag
 from core.models import PublicPageMixin
 
 # The lead story and four top slots (discovery.selectors.HOME_TOP).
@@ -108,8 +108,12 @@ class HomePage(PublicPageMixin, Page):
         return super().route(request, path_components)
 
     def cache_tags(self, context) -> set[str]:
-        # It lists the newest articles of the whole site: every publication purges it.
-        return {*super().cache_tags(context), LIST_ALL}
+        # It lists the newest articles of the whole site: every publication purges it. Its
+        # teasers are HTML, not pages in the context (discovery.selectors.home_rendered).
+        tags = {*super().cache_tags(context), LIST_ALL}
+        if home := context.get("home"):
+            tags.update(page_tag(pk) for pk in home.article_ids)
+        return tags
 
 
 @cache

@@ -1,13 +1,16 @@
 """The context of the reader pages whose content comes from the apps above their models: the
-article page (its kept parts, modules, live ticker and counters) and the home page (its
-layout). Registered with core.pages; the page models call them from `get_context`."""
+article page (its kept parts, modules, live ticker and counters), the home page (its kept
+content) and the listing pages (their kept teasers). Registered with core.pages; the page
+models call them from `get_context`."""
 
 from django.utils.functional import SimpleLazyObject
 
-from articles.selectors import article_detail, has_polls, publication_times
+from articles.selectors import article_detail, article_ids_newest, has_polls, publication_times
 from articles.video import body_frame_origins
 from core.pages import context_builder
-from discovery.selectors import article_modules_rendered, home_layout
+from core.pagination import paginate_newest
+from discovery.selectors import article_modules_rendered, home_rendered
+from discovery.teasers import teasers_counted
 from reader.selectors import article_rendered, article_stats
 from tickers.selectors import ticker_section
 
@@ -33,4 +36,21 @@ def article_page_context(page, request, context):
 
 @context_builder("home.HomePage")
 def home_page_context(page, request, context):
-    context["home"] = home_layout(page=page)
+    context["home"] = home_rendered(page=page, request=request)
+
+
+@context_builder(
+    "taxonomy.SectionPage", "taxonomy.TopicPage", "taxonomy.RegionPage", "authors.AuthorPage"
+)
+def listing_page_context(page, request, context):
+    """A listing page (articles.listing.ArticleListingMixin): its page of the newest articles'
+    ids (one query), and their kept teasers (discovery.teasers: only those of articles that
+    changed are loaded and rendered), with their counts of now."""
+    listing = paginate_newest(
+        article_ids_newest(**page.listing_filters()),
+        request=request,
+        per_page=page.listing_page_size,
+        max_pages=page.listing_max_pages,
+    )
+    context["articles"] = teasers_counted(listing.object_list, request=request)
+    context["page_obj"] = listing

@@ -54,7 +54,7 @@ def teaser_count(article) -> str:
 @register.simple_tag(takes_context=True)
 def teaser_count_slot(context, article) -> str:
     """The teaser's count, or in a fragment the app keeps (`kept` in the context) a slot that
-    each request fills with the count of now (discovery.selectors.counts_fill): counters are
+    each request fills with the count of now (discovery.teasers.counts_fill): counters are
     never part of kept HTML."""
     if not context.get("kept"):
         return teaser_count(article)

@@ -15,12 +15,15 @@ from engagement.models import ArticleStats, ArticleViewHour
 
 pytestmark = pytest.mark.django_db
 
-# site, routing, then: slots, sections, candidates, teasers, renditions, navigation. (No page
-# has a view restriction: Wagtail's 2 queries for them are skipped, core.restrictions.)
-HOME = 8
+# site, routing, navigation, the teasers' counts: the content is kept (discovery.selectors.
+# home_rendered; rendered anew it reads slots, sections, candidates and the teasers it does not
+# keep). (No page has a view restriction: Wagtail's 2 queries for them are skipped,
+# core.restrictions.)
+HOME = 4
 # site, home page, the page of the path and its specific row (4: home.models.HomePage.route,
-# whatever the depth); teasers, renditions (2); navigation (1). The
-# author page adds its photo, the region page the regions within it.
+# whatever the depth); the page's article ids, the teasers' counts (2: the teasers are kept,
+# discovery.teasers); navigation (1). The author page adds its photo, the region page the
+# regions within it.
 SECTION = 7
 TOPIC = 7
 REGION = 8
