@@ -98,3 +98,25 @@ def test_saves_of_another_thread_are_indexed_at_once_while_an_import_runs(tmp_pa
         thread.start()
         thread.join()
     assert done == [1]
+
+
+def test_the_block_holds_keys_not_the_saved_objects(tmp_path):
+    """An import of any size holds no more objects for the indexing at its end: the noted
+    saves are keys, the objects read again in chunks (ingest.deferred._index)."""
+    from ingest import deferred
+
+    noted = {}
+    original = deferred._index
+
+    def keeping(pending):
+        noted.update(pending)
+        original(pending)
+
+    deferred._index = keeping
+    try:
+        record = article_record(1, tmp_path, headline="Nur Schlüssel")
+        document_import(data={"articles": [record]}, base_dir=tmp_path)
+    finally:
+        deferred._index = original
+    assert noted and set(noted.values()) == {None}
+    assert found("Schlüssel") == ["Nur Schlüssel"]
