@@ -70,8 +70,9 @@ COMMENT_FIELDS = (
 
 @dataclass
 class IngestReport:
-    """What a write did. `created`, `updated`, `unchanged` count articles; `pages` holds the
-    articles written or found unchanged, in the order of their records; `warnings` are
+    """What a write did. `created`, `updated`, `unchanged` count articles; `page_ids` the
+    articles written or found unchanged, in the order of their records (`pages` reads them);
+    `warnings` are
     "<label>: <message>" lines of the readers and the writer; `skipped` (label, reason) what
     was left out on purpose; `counts` kind -> outcome -> number."""
 
@@ -79,7 +80,7 @@ class IngestReport:
     updated: int = 0
     unchanged: int = 0
     images_created: int = 0
-    pages: list = field(default_factory=list)
+    page_ids: list[int] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     counts: dict[str, dict[str, int]] = field(
@@ -88,6 +89,14 @@ class IngestReport:
 
     def count(self, kind: str, outcome: str, number: int = 1):
         self.counts[kind][outcome] += number
+
+    @property
+    def pages(self) -> list:
+        """The articles of `page_ids`, in their order, as the database has them. The report
+        keeps their ids only: holding every page it wrote grew an import of 5'000 posts by
+        about 100 MB (docs/performance.md)."""
+        found = ArticlePage.objects.in_bulk(self.page_ids)
+        return [found[pk] for pk in self.page_ids if pk in found]
 
     def lines(self) -> list[str]:
         """The report for a person: per kind (those with something to say), what was left
@@ -557,7 +566,7 @@ class _Writer:
                 errors.raise_any()
                 self.result.unchanged += 1
                 self.result.count("article", "unchanged")
-                self.result.pages.append(page)
+                self.result.page_ids.append(page.pk)
                 self._extras_write(page, comments, old_paths)
                 return
 
@@ -716,7 +725,7 @@ class _Writer:
         else:
             self.result.updated += 1
         self.result.count("article", "created" if created else "updated")
-        self.result.pages.append(page)
+        self.result.page_ids.append(page.pk)
         self._extras_write(page, comments, old_paths)
 
     def _extras_read(self, record: dict, page, errors) -> tuple[list, list]:
