@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, Site
 
 from articles.models import ArticlePage
@@ -36,6 +37,9 @@ logger = logging.getLogger(__name__)
 ALWAYS_PURGED_TAGS = frozenset({FEEDS})
 # The tag the VCL gives every cached object: for changes too large to list.
 EVERYTHING = frozenset({ALL})
+# What a plan reads of a page: its URL, its place in the tree, its type.
+PAGE_FIELDS = ("url_path", "path", "depth", "numchild", "content_type_id")
+CHUNK = 500  # pages read at a time (SQLite limits the parameters of a query)
 _TAG = re.compile(r"^[a-z0-9-]+$")
 _PATH = re.compile(r"^/[A-Za-z0-9/_-]*$")
 
@@ -73,28 +77,34 @@ def purge_plan(*, page_ids: Iterable[int] = (), shown_ids: Iterable[int] = ()) -
     if not page_ids and not shown_ids:
         return PurgePlan()
     tags, urls, paths = set(ALWAYS_PURGED_TAGS), set(), set()
-    pages = Page.objects.filter(pk__in=page_ids | shown_ids).specific()
+    article_type = ContentType.objects.get_for_model(ArticlePage).pk
     articles, changed_articles = [], []
-    for page in pages:
-        tags.add(page_tag(page.pk))
-        url = _url(page)
-        urls.add(url)
-        if url and page.numchild == 0:
-            # Also what was cached at its path before it existed (a 404 before go-live).
-            paths.add(url)
-        if isinstance(page, ArticlePage):
-            articles.append(page)
-            if page.pk in page_ids:
-                changed_articles.append(page)
-        elif page.pk in page_ids:
-            # A new, renamed or removed page changes its parent's list of children
-            # (the topic list, the author list, a region's sub-regions, the navigation).
-            parent = page.get_parent()
-            if parent is not None and parent.depth > 1:
-                tags.add(page_tag(parent.pk))
-                urls.add(_url(parent))
-            if page.depth == 3:  # below the home page: a section in the navigation of every page
-                tags.add(NAV)
+    # Plain pages (the tree's columns, not the models' own), CHUNK at a time: an import of
+    # thousands of articles sends them in one batch, and holding each as its specific page
+    # (body and all) grew a 5'000-post import by 55 MB. Only (pk, path) of articles is kept.
+    ids = sorted(page_ids | shown_ids)
+    for start in range(0, len(ids), CHUNK):
+        pages = Page.objects.filter(pk__in=ids[start : start + CHUNK]).only(*PAGE_FIELDS)
+        for page in pages:
+            tags.add(page_tag(page.pk))
+            url = _url(page)
+            urls.add(url)
+            if url and page.numchild == 0:
+                # Also what was cached at its path before it existed (a 404 before go-live).
+                paths.add(url)
+            if page.content_type_id == article_type:
+                articles.append(_Placed(page.pk, page.path))
+                if page.pk in page_ids:
+                    changed_articles.append(articles[-1])
+            elif page.pk in page_ids:
+                # A new, renamed or removed page changes its parent's list of children
+                # (the topic list, the author list, a region's sub-regions, the navigation).
+                parent = page.get_parent()
+                if parent is not None and parent.depth > 1:
+                    tags.add(page_tag(parent.pk))
+                    urls.add(_url(parent))
+                if page.depth == 3:  # below the home page: a section in the navigation
+                    tags.add(NAV)
     if articles:
         # Lists the articles may enter or leave: every page of them, by their list tags.
         # Lists that only show them are purged by the articles' page tags.
@@ -109,12 +119,22 @@ def purge_plan(*, page_ids: Iterable[int] = (), shown_ids: Iterable[int] = ()) -
     return PurgePlan(tags=frozenset(tags), paths=frozenset(paths), urls=frozenset(urls) - {None})
 
 
+@dataclass(frozen=True)
+class _Placed:
+    """An article as article_subjects reads it: its key and its place in the tree."""
+
+    pk: int
+    path: str
+
+
 def _lists_of(articles) -> list[Page]:
     """The pages whose article lists contain these articles: their subjects
     (articles.subjects.article_subjects: sections, topics, regions with their ancestor
     regions, authors)."""
     return list(
-        Page.objects.filter(pk__in=article_subjects(articles=articles).ids()).order_by("path")
+        Page.objects.filter(pk__in=article_subjects(articles=articles).ids())
+        .only(*PAGE_FIELDS)
+        .order_by("path")
     )
 
 
