@@ -54,7 +54,8 @@ def content_changed(
     tags, urls = set(tags), set(urls)
     if not (ids or tags or everything):
         return
-    batch = _batch(connections[DEFAULT_DB_ALIAS])
+    connection = connections[DEFAULT_DB_ALIAS]
+    batch = _batch(connection)
     if not kept:
         batch["counted_ids"].update(ids)
     else:
@@ -65,8 +66,10 @@ def content_changed(
     batch["everything"] |= everything
     # Each call registers the flush: whichever runs first after the commit sends the whole
     # batch, the others find it empty. (A callback of a rolled-back savepoint is dropped, its
-    # ids stay in the batch: at worst a page more is purged.)
-    transaction.on_commit(_flush)
+    # ids stay in the batch: at worst a page more is purged.) Inside `changes_gathered` the
+    # block registers it once, at its end.
+    if not getattr(connection, "_depesche_gathering", False):
+        transaction.on_commit(_flush)
 
 
 def _batch(connection) -> dict:
@@ -74,9 +77,35 @@ def _batch(connection) -> dict:
     has its own). A batch whose flushes are no longer pending belongs to a transaction that
     was rolled back: it is dropped, as Django dropped its callbacks."""
     batch = getattr(connection, "_depesche_changes", None)
+    if getattr(connection, "_depesche_gathering", False):
+        return batch
     if batch is None or not any(entry[1] is _flush for entry in connection.run_on_commit):
         batch = connection._depesche_changes = _new_batch()
     return batch
+
+
+@contextmanager
+def changes_gathered():
+    """Inside a transaction: the changes made in the block join the transaction's batch, and
+    the block registers its flush once, when it ends without an error. For an import of
+    thousands of pages in one transaction, where each change registering a callback of its
+    own held two per post until the commit. A block inside another one leaves it to the
+    outer block; a block that fails registers nothing (its transaction is rolled back)."""
+    connection = connections[DEFAULT_DB_ALIAS]
+    if getattr(connection, "_depesche_gathering", False):
+        yield
+        return
+    _batch(connection)  # a batch left by a rolled-back transaction goes now
+    connection._depesche_gathering = True
+    try:
+        yield
+    finally:
+        connection._depesche_gathering = False
+    batch = connection._depesche_changes
+    if batch["everything"] or any(
+        batch[part] for part in ("page_ids", "shown_ids", "counted_ids", "tags")
+    ):
+        transaction.on_commit(_flush)
 
 
 def pending_changes_size() -> int:

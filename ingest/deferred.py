@@ -7,7 +7,8 @@ was indexed three times, and on SQLite every indexing stems its whole text. Insi
 `indexing_deferred()` the saves of the calling thread only note the object (its model and
 key); when the block ends without an error, each noted object is read again and indexed once
 (the same handlers, so the same index: through the task backend, inside the caller's
-transaction). Saves of other threads are indexed as always while a block runs.
+transaction). A long block indexes what it noted every HELD objects, so that memory does not
+grow with the import. Saves of other threads are indexed as always while a block runs.
 """
 
 import threading
@@ -17,6 +18,7 @@ from django.db.models.signals import post_save
 from modelcluster.fields import ParentalKey
 
 CHUNK = 500
+HELD = 10 * CHUNK  # objects noted at most: then those are indexed and the block goes on
 _lock = threading.Lock()
 _users = 0  # blocks running, in every thread: the wrappers stay connected while any runs
 _connected: list[tuple] = []  # (handler, wrapper, model) swapped in
@@ -50,6 +52,12 @@ def _wrapper(handler, *, by_parent: bool):
             if instance is None:
                 return
         pending[(handler, sender, instance.pk)] = None
+        if len(pending) >= HELD:
+            # A long import indexes what it has noted so far (in its transaction, as the
+            # database has it now) and notes on: the keys of a whole export are not held. An
+            # object saved again later is noted, and indexed, again.
+            _local.pending = {}
+            _index(pending)
 
     return deferring
 

@@ -30,6 +30,7 @@ from articles.models import ArticleAuthor, ArticlePage, ArticleRegion, ArticleTo
 from articles.validation import hero_credit_error, primary_topic_error
 from authors.models import AuthorIndexPage, AuthorPage
 from comments.services import ImportedComment, comments_import
+from core.changes import changes_gathered
 from core.models import CommentMode
 from core.text import slug_de
 from home.models import HomePage
@@ -191,7 +192,7 @@ def records_write(
     `warnings`) while the writer reads it."""
     writer = _Writer(base_dir=base_dir, user=user, report=report)
     try:
-        with transaction.atomic(), indexing_deferred():
+        with transaction.atomic(), indexing_deferred(), changes_gathered():
             report = writer.run(records)
             if writer.errors:
                 raise ImportFailed(writer.errors, warnings=report.warnings)

@@ -62,3 +62,47 @@ def test_held_changes_go_out_while_the_block_runs_once_they_are_older_than_its_s
             changes.content_changed(page_ids=[7], reason="published")
         assert [batch["page_ids"] for batch in sent.batches] == [[7]]
     assert len(sent.batches) == 1  # nothing left to send at the end
+
+
+@pytest.mark.django_db
+def test_a_gathered_transaction_of_many_changes_holds_one_callback(
+    django_capture_on_commit_callbacks, sent
+):
+    """An import changes thousands of pages in one transaction (ingest.writer gathers them):
+    one flush is registered for its batch, not one per change, and a record whose savepoint
+    is rolled back takes neither the callback nor the others' changes with it."""
+    from django.db import connection, transaction
+
+    from core import changes
+
+    with (
+        django_capture_on_commit_callbacks(execute=True) as callbacks,
+        transaction.atomic(),
+        changes.changes_gathered(),
+    ):
+        for pk in range(1, 50):
+            with transaction.atomic():
+                changes.content_changed(page_ids=[pk], reason="imported")
+        with pytest.raises(RuntimeError), transaction.atomic():
+            changes.content_changed(page_ids=[99], reason="imported")
+            raise RuntimeError("a bad record")
+        changes.content_changed(page_ids=[100], reason="imported")
+        assert not [entry for entry in connection.run_on_commit if entry[1] is changes._flush]
+    assert len(callbacks) == 1
+    assert len(sent.batches) == 1
+    assert set(range(1, 50)) | {100} <= set(sent.batches[0]["page_ids"])
+
+
+@pytest.mark.django_db
+def test_a_failed_gathered_block_sends_nothing(django_capture_on_commit_callbacks, sent):
+    from django.db import transaction
+
+    from core import changes
+
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        with pytest.raises(RuntimeError), transaction.atomic(), changes.changes_gathered():
+            changes.content_changed(page_ids=[1], reason="imported")
+            raise RuntimeError("the import failed")
+        changes.content_changed(page_ids=[2], reason="edited")
+    assert [batch["page_ids"] for batch in sent.batches] == [[2]]
+    assert len(callbacks) == 1

@@ -120,3 +120,23 @@ def test_the_block_holds_keys_not_the_saved_objects(tmp_path):
         deferred._index = original
     assert noted and set(noted.values()) == {None}
     assert found("Schlüssel") == ["Nur Schlüssel"]
+
+
+def test_a_long_import_indexes_on_the_way_and_holds_at_most_held_keys(tmp_path, monkeypatch):
+    """The keys of a whole export are not held either: every HELD noted objects are indexed
+    during the import, the rest at its end, and the index is right afterwards."""
+    from ingest import deferred
+
+    sizes = []
+    original = deferred._index
+
+    def measuring(pending):
+        sizes.append(len(pending))
+        original(pending)
+
+    monkeypatch.setattr(deferred, "HELD", 3)
+    monkeypatch.setattr(deferred, "_index", measuring)
+    records = [article_record(n, tmp_path, headline=f"Steinbock Nummer {n}") for n in (1, 2, 3)]
+    document_import(data={"articles": records}, base_dir=tmp_path)
+    assert len(sizes) > 2 and max(sizes) <= 3
+    assert sorted(found("Steinbock")) == [f"Steinbock Nummer {n}" for n in (1, 2, 3)]
