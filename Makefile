@@ -45,9 +45,11 @@ test-embedded:
 	@echo "== tests: SQLite, in-process cache"
 	env -u DATABASE_URL -u REDIS_URL $(BIN)/pytest
 
+# The browser tests run once, in the embedded run: they test what Chromium shows, and the server
+# side of each flow they drive is tested on both (docs/testing.md).
 test-production-backends:
-	@echo "== tests: PostgreSQL ($(TEST_DATABASE_URL)), Redis ($(TEST_REDIS_URL))"
-	DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL) $(BIN)/pytest
+	@echo "== tests: PostgreSQL ($(TEST_DATABASE_URL)), Redis ($(TEST_REDIS_URL)), no browser tests"
+	DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL) $(BIN)/pytest -m "not browser"
 
 check: install-test
 	$(BIN)/ruff check .

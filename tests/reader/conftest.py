@@ -1,5 +1,6 @@
-"""The reader pages of the demo newsroom: loaded once for this package's modules (loading it
-takes longer than all their tests), and removed again before the next package's tests."""
+"""The demo newsroom, as `load_demo` loads it: loaded once for this package's modules (the
+reader pages of every type, the demo itself; loading it takes longer than all their tests), and
+removed again before the next package's tests."""
 
 import pytest
 
@@ -11,20 +12,21 @@ def demo_pages(django_db_setup, django_db_blocker):
     """Every reader page type of the demo newsroom (its flagship uses every element), as
     {name: response}, rendered once for the package: the demo is loaded outside the tests'
     transactions, before the first test here, and removed again after the last."""
+    from django.contrib.auth import get_user_model
+    from django.core.management import call_command
     from django.test import Client
     from wagtail.models import Page, PageLogEntry
 
     from articles.models import ArticlePage
     from comments.models import Comment, CommentStatus
-    from demo.services import demo_newsroom_load
     from engagement.models import Guest
     from home.models import HomePage
     from images.models import NewsImage
     from polls.models import Poll, PollVote
 
     with django_db_blocker.unblock():
-        # Without the demo's readers (demo/tests test those): the pages' own comment and vote.
-        demo_newsroom_load(engagement=False)
+        # As `make run` loads it, readers and all; then a comment and a vote of the pages' own.
+        call_command("load_demo")
         flagship = ArticlePage.objects.get(external_id="demo-flagship")
         Comment.objects.create(
             article=flagship,
@@ -58,5 +60,6 @@ def demo_pages(django_db_setup, django_db_blocker):
         NewsImage.objects.all().delete()
         Poll.objects.all().delete()
         Guest.objects.all().delete()
+        get_user_model().objects.filter(username__startswith="demo-leser-").delete()
         # History rows name pages by id without a foreign key: they outlive the pages.
         PageLogEntry.objects.all().delete()

@@ -1,40 +1,28 @@
+"""The demo newsroom `make run` loads (`load_demo`): what it holds, that every article renders,
+and that loading it again changes nothing."""
+
 import re
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
-from wagtail.models import Page, PageLogEntry
 
 from articles.models import ArticlePage
 from authors.models import AuthorPage
 from comments.models import Comment, CommentReaction, CommentStatus
 from demo.engagement import demo_engagement_load
-from engagement.models import ArticleStats, ArticleViewHour, Guest
+from engagement.models import ArticleStats, ArticleViewHour
 from engagement.numbers import numbers_top
-from home.models import HomePage
-from images.models import NewsImage
-from polls.models import Poll, PollVote
+from polls.models import PollVote
 from taxonomy.models import RegionPage, SectionPage, TopicPage
 
 
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        call_command("load_demo")
-        yield
-        # Loaded once for the module, outside the tests' transactions: remove it all again.
-        Page.objects.descendant_of(HomePage.objects.get()).delete()
-        NewsImage.objects.all().delete()
-        # Rows that outlive their pages: polls are snippets, history names pages by id, the
-        # demo's readers are guests and accounts.
-        PollVote.objects.all().delete()
-        Poll.objects.all().delete()
-        PageLogEntry.objects.all().delete()
-        Guest.objects.all().delete()
-        get_user_model().objects.filter(username__startswith="demo-leser-").delete()
+@pytest.fixture
+def demo(demo_pages):
+    """The demo newsroom as `load_demo` loads it, readers and all: loaded once for the
+    package (tests/reader/conftest.py)."""
 
 
 @pytest.mark.django_db
