@@ -28,6 +28,9 @@ from core.http import list_tag, page_tag
 
 # Beyond this many pages and tags in one transaction, a deletion purges the whole cache.
 MANY = 200
+# Beyond this many pages in one batch, the batch purges the whole cache (and renews every kept
+# fragment) instead of planning each page.
+PLANNED_AT_MOST = 2000
 
 
 @receiver(page_published)
@@ -107,6 +110,11 @@ def _committed(sender, *, page_ids, shown_ids, counted_ids, tags, urls, reason, 
     from edge.purge import ALWAYS_PURGED_TAGS, EVERYTHING, PurgePlan, purge_plan
     from edge.tasks import pages_changed
 
+    if len(page_ids) + len(shown_ids) + len(counted_ids) > PLANNED_AT_MOST:
+        # An import of thousands of articles changes nearly every list; a plan naming each
+        # page would be as large as the import, and the purge task's arguments with it.
+        page_ids = shown_ids = counted_ids = frozenset()
+        everything = True
     plan = purge_plan(page_ids=page_ids, shown_ids=shown_ids)
     if tags:  # computed by the caller, e.g. before a deletion
         plan |= PurgePlan(tags=frozenset(tags) | ALWAYS_PURGED_TAGS, urls=frozenset(urls))

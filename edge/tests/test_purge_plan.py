@@ -306,3 +306,21 @@ def test_a_plan_reads_the_tree_not_the_articles_and_in_chunks(newsroom, monkeypa
     statements = [query["sql"] for query in queries.captured_queries]
     assert not any("articles_articlepage" in sql for sql in statements)
     assert sum('FROM "wagtailcore_page"' in sql and '"url_path"' in sql for sql in statements) >= 2
+
+
+def test_a_batch_of_more_pages_than_a_plan_holds_purges_everything(
+    newsroom, purges, django_capture_on_commit_callbacks, monkeypatch
+):
+    """An import of thousands of articles is one batch: it purges the whole cache (and every
+    kept fragment) rather than a plan as large as the import."""
+    from core.fragments import tag_versions
+
+    pages = newsroom(3).pages
+    purges.reset()
+    monkeypatch.setattr("edge.signals.PLANNED_AT_MOST", 2)
+    before = tag_versions(["all"])
+    with django_capture_on_commit_callbacks(execute=True):
+        content_changed(page_ids=[page.pk for page in pages], reason="imported")
+    assert len(purges) == 1
+    assert purges[0].tags == EVERYTHING and purges[0].urls == {"/"}
+    assert tag_versions(["all"]) != before
