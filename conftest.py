@@ -103,14 +103,22 @@ def article_record(number: int, folder: Path, **overrides) -> dict:
     return record
 
 
+def articles_import(folder: Path, count: int = 1, **overrides):
+    """Import `count` articles (`article_record` 1 to `count`, pictures in `folder`) through the
+    real import service; returns the import result (its `pages` in file order). The `newsroom`
+    fixture for one test, a module's fixture under `kept_for_module` for its shared data."""
+    from ingest.services import document_import
+
+    records = [article_record(n, folder, **overrides) for n in range(1, count + 1)]
+    return document_import(data={"articles": records}, base_dir=folder)
+
+
 @pytest.fixture
 def newsroom(db, tmp_path):
     """Import `count` articles; returns the import result (its `pages` in file order)."""
-    from ingest.services import document_import
 
     def build(count: int = 1, **overrides):
-        records = [article_record(n, tmp_path, **overrides) for n in range(1, count + 1)]
-        return document_import(data={"articles": records}, base_dir=tmp_path)
+        return articles_import(tmp_path, count, **overrides)
 
     return build
 

@@ -1,4 +1,7 @@
-"""Each stage of the moderation pipeline on its own, then the order they run in."""
+"""Each stage of the moderation pipeline on its own. The tests that need no article or two of
+their own, and the order the stages run in, are in test_pipeline_apart.py."""
+
+import copy
 
 import pytest
 from django.test import override_settings
@@ -9,8 +12,25 @@ from comments.models import Comment, CommentStatus, HoldReason, ModerationWord
 from comments.pipeline import Draft, Hold, Refused
 from comments.services import comment_create, section_of
 from comments.tests.conftest import solved
+from conftest import articles_import, kept_for_module
 from core.models import CommentMode
 from engagement.guard import limits_count
+
+
+@pytest.fixture(scope="module")
+def article_built(request, django_db_setup, django_db_blocker, tmp_path_factory):
+    """The article commented on, imported once for the module (conftest's `kept_for_module`,
+    docs/testing.md): each test's comments and changes are rolled back after it."""
+    with kept_for_module(request, django_db_blocker):
+        with django_db_blocker.unblock():
+            page = articles_import(tmp_path_factory.mktemp("pipeline")).pages[0]
+        yield page
+
+
+@pytest.fixture
+def article(db, article_built):
+    """The module's article, a fresh object for each test."""
+    return copy.deepcopy(article_built)
 
 
 @pytest.fixture
@@ -52,10 +72,6 @@ def test_over_long_comments_are_refused_with_their_length(draft):
 def test_a_short_and_a_maximal_comment_pass(draft):
     assert pipeline.check_length(draft("Ja")) is None
     assert pipeline.check_length(draft("x" * 2000)) is None
-
-
-def test_the_text_is_cleaned_before_it_is_judged():
-    assert pipeline.text_clean("  Hallo\r\nWelt  \x00\x07\n\n\n\n\nEnde ") == "Hallo\nWelt\n\nEnde"
 
 
 # 2. comments closed
@@ -100,24 +116,6 @@ def test_the_same_text_again_is_refused_on_the_same_article(draft, article, gues
     # Case, spacing and punctuation do not make it another text.
     assert refused_code(pipeline.check_duplicate, draft("  gute   IDEE ", reader=other)) == (
         "duplicate"
-    )
-
-
-def test_the_same_reader_cannot_repeat_on_another_article(newsroom, guest_reader):
-    first, second = newsroom(2).pages
-    reader = guest_reader()
-    comment_create(article=first, reader=reader, body="Gute Idee!", proof_of_work=solved())
-    with pytest.raises(Refused):
-        pipeline.check_duplicate(
-            Draft(article=second, section=None, reader=reader, body="Gute Idee!")
-        )
-    # Another reader on another article may say the same.
-    other = guest_reader(ip="203.0.113.51")
-    assert (
-        pipeline.check_duplicate(
-            Draft(article=second, section=None, reader=other, body="Gute Idee!")
-        )
-        is None
     )
 
 
@@ -290,16 +288,3 @@ def test_the_first_hold_is_the_recorded_reason(article, guest_reader):
     )
     assert comment.status == CommentStatus.PENDING
     assert (comment.held_reason, comment.held_detail) == (HoldReason.WORD, "werbung")
-
-
-def test_stages_run_in_the_order_of_the_issue():
-    assert [stage.__name__ for stage in pipeline.STAGES] == [
-        "check_length",
-        "check_open",
-        "check_duplicate",
-        "check_words",
-        "check_links",
-        "check_rate_limits",
-        "check_bot",
-        "check_premoderation",
-    ]

@@ -1,4 +1,7 @@
-"""The comment endpoints as the page's script uses them, and everything bad sent to them."""
+"""The comment endpoints as the page's script uses them, and everything bad sent to them. The
+tests that need no article or two of their own are in test_views_apart.py."""
+
+import copy
 
 import pytest
 from django.db import connection
@@ -9,9 +12,26 @@ from articles.models import ArticlePage
 from comments.models import Comment, CommentReaction, CommentReport, CommentStatus
 from comments.services import comment_create, comments_moderate
 from comments.tests.conftest import BROWSER, ReaderClient, solved
+from conftest import articles_import, kept_for_module
 from core.models import CommentMode
 from engagement.identity import GUEST_COOKIE
 from engagement.models import ArticleStats, Guest
+
+
+@pytest.fixture(scope="module")
+def article_built(request, django_db_setup, django_db_blocker, tmp_path_factory):
+    """The article commented on, imported once for the module (conftest's `kept_for_module`,
+    docs/testing.md): each test's comments and changes are rolled back after it."""
+    with kept_for_module(request, django_db_blocker):
+        with django_db_blocker.unblock():
+            page = articles_import(tmp_path_factory.mktemp("comments")).pages[0]
+        yield page
+
+
+@pytest.fixture
+def article(db, article_built):
+    """The module's article, a fresh object for each test."""
+    return copy.deepcopy(article_built)
 
 
 def publish(article, reader, body="Ein Kommentar.", **kwargs):
@@ -103,21 +123,6 @@ def test_an_oversize_request_is_refused_before_it_is_read(article):
     assert response.status_code == 413
     assert response.json()["error"] == "Ihr Kommentar ist zu lang."
     assert not Comment.objects.exists()
-
-
-def test_reply_to_a_reply_or_to_another_articles_comment_is_refused(newsroom, account_reader):
-    first, second = newsroom(2).pages
-    reader = account_reader()
-    top = publish(first, reader)
-    reply = publish(first, reader, body="Antwort", parent=top)
-    client = ReaderClient(ip="192.0.2.77")
-    for article, parent in ((first, reply), (second, top)):
-        response = client.comment(article, body="Noch eine Antwort", parent=str(parent.pk))
-        assert response.status_code == 400
-        assert response.json()["error"] == (
-            "Sie können nur auf einen veröffentlichten Kommentar dieses Artikels antworten."
-        )
-    assert Comment.objects.count() == 2
 
 
 def test_unknown_or_unpublished_articles(article):
@@ -369,14 +374,6 @@ def test_deleting_through_the_endpoint(article, account_reader):
     assert owner.write("/engagement/comments/999999/delete/").status_code == 404
 
 
-def test_the_challenge_is_fresh_and_never_cached(db):
-    client = ReaderClient()
-    first = client.get("/engagement/comments/challenge/")
-    second = client.get("/engagement/comments/challenge/").json()
-    assert first.json()["salt"] != second["salt"] and second["maxnumber"] == 500
-    assert "no-store" in first.headers["Cache-Control"] and not first.cookies
-
-
 # -- the page --------------------------------------------------------------------------------
 
 
@@ -423,10 +420,6 @@ def test_the_plain_comments_page_lists_published_comments_as_text(
 @pytest.mark.parametrize("query", ["?page=abc", "?page=0", "?page=99", "?page=-1"])
 def test_the_plain_page_refuses_bad_pages(article, query):
     assert Client(HTTP_HOST="127.0.0.1").get(f"/kommentare/{article.pk}/{query}").status_code == 404
-
-
-def test_the_plain_page_of_an_unknown_article_is_404(db):
-    assert Client(HTTP_HOST="127.0.0.1").get("/kommentare/999999/").status_code == 404
 
 
 def test_moderation_shows_in_the_list(article, guest_reader, django_user_model):

@@ -7,11 +7,19 @@ from django.test.utils import CaptureQueriesContext
 # Wagtail's default site is "localhost" on port 80: every absolute URL starts with this,
 # whatever Host header the request had.
 BASE = "http://localhost"
+API = "/api/v2"
 
 
 @pytest.fixture
 def client():
     return Client(HTTP_HOST="127.0.0.1")
+
+
+def get(client, url, status=200):
+    """The JSON of a request to the API, whose status must be `status`."""
+    response = client.get(url)
+    assert response.status_code == status, response.content[:500]
+    return response.json()
 
 
 def warm_query_count(client, url: str) -> int:

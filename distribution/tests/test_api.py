@@ -1,54 +1,29 @@
+"""The content API (/api/v2): one article's fields, bad queries, the other endpoints. The
+listing of two sections is in test_api_listing.py, its query count in test_api_archive.py."""
+
+import copy
+
 import pytest
 
-from demo.synthetic import articles_generate
+from conftest import articles_import, kept_for_module
 
-from .conftest import BASE, warm_query_count
-
-API = "/api/v2"
+from .conftest import API, BASE, get
 
 
-def get(client, url, status=200):
-    response = client.get(url)
-    assert response.status_code == status, response.content[:500]
-    return response.json()
+@pytest.fixture(scope="module")
+def article_built(request, django_db_setup, django_db_blocker, tmp_path_factory):
+    """The one article the module's tests read, imported once for the module (conftest's
+    `kept_for_module`, docs/testing.md): each test's changes are rolled back after it."""
+    with kept_for_module(request, django_db_blocker):
+        with django_db_blocker.unblock():
+            page = articles_import(tmp_path_factory.mktemp("api")).pages[0]
+        yield page
 
 
 @pytest.fixture
-def two_sections(newsroom):
-    first = newsroom(1).pages[0]
-    second = newsroom(
-        1,
-        external_id="sport-1",
-        headline="Eishockey: Der Meister verliert",
-        section="Sport",
-        topics=["Eishockey"],
-        primary_topic="Eishockey",
-        regions=["Europa > Schweiz > Bern"],
-        authors=[{"name": "Chris Sport"}],
-        first_published_at="2026-01-06T08:00:00+01:00",
-    ).pages[0]
-    return first, second
-
-
-def test_article_listing_has_public_fields_newest_first(client, two_sections):
-    first, second = two_sections
-    data = get(client, f"{API}/articles/")
-    assert data["meta"]["total_count"] == 2
-    items = data["items"]
-    assert [item["title"] for item in items] == [second.title, first.title]
-    item = items[1]
-    assert item["meta"]["html_url"] == f"{BASE}{first.url}"
-    assert item["meta"]["type"] == "articles.ArticlePage"
-    assert item["lead"] == first.lead and item["kicker"] == ""
-    assert item["section"]["title"] == "Schweiz"
-    assert [author["title"] for author in item["authors"]] == ["Anna Muster"]
-    assert [(t["title"], t["primary"]) for t in item["topics"]] == [
-        ("Verkehr", True),
-        ("Velo", False),
-    ]
-    assert item["regions"][0]["title"] == "Winterthur"
-    assert item["hero_image"]["width"] == 1200 and item["hero_image"]["credit"] == "Keystone"
-    assert item["hero_image"]["url"].startswith(f"{BASE}/media/images/")
+def article(db, article_built):
+    """The module's article, a fresh object for each test."""
+    return copy.deepcopy(article_built)
 
 
 def test_article_detail_has_body_and_no_private_fields(client, article):
@@ -63,49 +38,6 @@ def test_article_detail_has_body_and_no_private_fields(client, article):
     # Asking for a private field by name is refused.
     get(client, f"{API}/articles/?fields=external_id", status=400)
     get(client, f"{API}/articles/?external_id=test-001", status=400)
-
-
-@pytest.mark.parametrize(
-    ("query", "expected"),
-    [
-        ("section=sport", ["Eishockey: Der Meister verliert"]),
-        ("topic=verkehr", ["Gemeinderat plant neue Velo-Route Nummer 1"]),
-        ("author=chris-sport", ["Eishockey: Der Meister verliert"]),
-        ("region=bern", ["Eishockey: Der Meister verliert"]),
-        (
-            "region=schweiz",
-            ["Eishockey: Der Meister verliert", "Gemeinderat plant neue Velo-Route Nummer 1"],
-        ),
-        ("section=gibts-nicht", []),
-        ("section=999999", []),
-    ],
-)
-def test_article_filters(client, two_sections, query, expected):
-    assert [item["title"] for item in get(client, f"{API}/articles/?{query}")["items"]] == expected
-
-
-def test_filters_take_ids_too(client, two_sections):
-    from taxonomy.models import RegionPage
-
-    switzerland = RegionPage.objects.get(slug="schweiz")
-    data = get(client, f"{API}/articles/?region={switzerland.pk}")
-    assert data["meta"]["total_count"] == 2
-
-
-def test_pagination(client, two_sections):
-    first, _second = two_sections
-    data = get(client, f"{API}/articles/?limit=1&offset=1")
-    assert data["meta"]["total_count"] == 2
-    assert [item["id"] for item in data["items"]] == [first.pk]
-
-
-def test_drafts_are_not_in_the_api(client, two_sections):
-    from articles.models import ArticlePage
-
-    first, second = two_sections
-    ArticlePage.objects.get(pk=first.pk).unpublish()
-    assert [item["id"] for item in get(client, f"{API}/articles/")["items"]] == [second.pk]
-    get(client, f"{API}/articles/{first.pk}/", status=404)
 
 
 @pytest.mark.parametrize(
@@ -190,15 +122,3 @@ def test_api_is_public_cacheable_and_sets_no_cookie(client, article):
     assert "public" in response["Cache-Control"]
     assert not response.cookies
     assert "Cookie" not in response.get("Vary", "")
-
-
-# Site, restrictions, COUNT, articles, authors, topics, regions, renditions, sections.
-ARTICLE_LISTING_QUERIES = 10
-
-
-def test_article_listing_query_count_does_not_grow_with_the_archive(client, newsroom):
-    newsroom(10)
-    url = f"{API}/articles/?limit=20"
-    assert warm_query_count(client, url) == ARTICLE_LISTING_QUERIES
-    articles_generate(count=2000)
-    assert warm_query_count(client, url) == ARTICLE_LISTING_QUERIES

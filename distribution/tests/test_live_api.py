@@ -7,9 +7,9 @@ from django.test.utils import CaptureQueriesContext
 
 from distribution.selectors import TICKER_ENTRIES
 
-from .conftest import BASE, warm_query_count
+from .conftest import API, BASE, get, warm_query_count
 from .live import START, entry_delete, entry_edit, entry_post, ticker_end, ticker_start
-from .test_api import API, ARTICLE_LISTING_QUERIES, get
+from .test_api_archive import ARTICLE_LISTING_QUERIES
 from .test_ninjs import ninjs
 
 

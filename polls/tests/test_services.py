@@ -1,8 +1,15 @@
+"""Voting in a poll: counted once per reader and address, refused with a clear message, and
+the results. The tests that need no article or two of their own are in
+test_services_apart.py."""
+
+import copy
+
 import pytest
 from django.test import RequestFactory, override_settings
 from django.utils import timezone
 
 from articles.models import ArticlePage
+from conftest import articles_import, kept_for_module
 from core.errors import Refused
 from engagement.identity import reader_from_request
 from engagement.models import ArticleStats, ArticleViewHour, Ban, Guest
@@ -10,6 +17,23 @@ from polls.models import PollAnswer, PollVote
 from polls.selectors import poll_results
 from polls.services import poll_vote
 from polls.tests.conftest import make_poll
+
+
+@pytest.fixture(scope="module")
+def article_built(request, django_db_setup, django_db_blocker, tmp_path_factory):
+    """The article that shows the poll (`poll_article`), imported once for the module
+    (conftest's `kept_for_module`, docs/testing.md): each test's changes are rolled back after
+    it."""
+    with kept_for_module(request, django_db_blocker):
+        with django_db_blocker.unblock():
+            page = articles_import(tmp_path_factory.mktemp("polls")).pages[0]
+        yield page
+
+
+@pytest.fixture
+def article(db, article_built):
+    """The module's article, a fresh object for each test."""
+    return copy.deepcopy(article_built)
 
 
 def _reader(ip="198.51.100.7"):
@@ -132,33 +156,6 @@ def test_results_are_whole_percentages_that_add_up_to_100(poll_article):
     assert results.as_json()["total_text"] == "3 Stimmen"
 
 
-def test_results_of_a_poll_without_votes(poll):
-    results = poll_results(poll=poll)
-    assert results.total == 0 and [a.percent for a in results.answers] == [0, 0]
-
-
-@pytest.fixture
-def two_articles(newsroom, poll):
-    """Two published articles; the first shows the poll."""
-    first, other = newsroom(2).pages
-    page = ArticlePage.objects.get(pk=first.pk)
-    page.body.append(("poll", poll))
-    page.save_revision().publish()
-    return page, other
-
-
-def test_a_vote_counts_only_for_an_article_that_shows_the_poll(poll, two_articles):
-    """Issue 10 §5: a vote with `article=` of another article was added to its interactions."""
-    poll_article, other = two_articles
-    with pytest.raises(Refused) as refused:
-        _vote(poll, other)
-    assert refused.value.status == 400
-    assert refused.value.message == "Diese Umfrage gehört nicht zu diesem Artikel."
-    _nothing_changed(poll, poll_article)
-    assert not ArticleStats.objects.filter(pk=other.pk, poll_votes__gt=0).exists()
-    assert not Guest.objects.exists()
-
-
 def test_a_poll_taken_out_of_the_article_takes_no_more_votes_for_it(poll, poll_article):
     page = ArticlePage.objects.get(pk=poll_article.pk)
     del page.body[len(page.body) - 1]
@@ -166,18 +163,3 @@ def test_a_poll_taken_out_of_the_article_takes_no_more_votes_for_it(poll, poll_a
     with pytest.raises(Refused):
         _vote(poll, poll_article)
     _nothing_changed(poll, poll_article)
-
-
-@override_settings(DEPESCHE_POLL_VOTES_PER_ADDRESS=2)
-def test_refused_votes_do_not_use_up_the_address(poll, two_articles):
-    poll_article, other = two_articles
-    for _ in range(5):
-        with pytest.raises(Refused):
-            _vote(poll, other, reader=_reader("203.0.113.7"))
-    voter = _reader("203.0.113.7")
-    _vote(poll, poll_article, reader=voter)
-    for _ in range(5):  # the same reader again: refused, and not counted
-        with pytest.raises(Refused):
-            _vote(poll, poll_article, reader=voter)
-    _vote(poll, poll_article, reader=_reader("203.0.113.7"))
-    assert PollVote.objects.count() == 2

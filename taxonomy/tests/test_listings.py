@@ -1,12 +1,15 @@
 """Section, topic, region and author pages: paginated, newest first, and no `?page=` a
-reader or a bot can type gives anything but the page or a 404."""
+reader or a bot can type gives anything but the page or a 404. The tests with articles of
+their own are in test_listings_apart.py."""
 
+import copy
 import re
 
 import pytest
 from django.test import Client
 
 from articles.listing import ArticleListingMixin
+from conftest import kept_for_module
 from discovery.tests.helpers import articles_publish
 
 pytestmark = pytest.mark.django_db
@@ -29,12 +32,22 @@ def client():
     return Client(HTTP_HOST="127.0.0.1")
 
 
-@pytest.fixture
-def archive(tmp_path, monkeypatch):
-    """25 articles, newest first in the listing; 10 a page so that there are 3 pages."""
-    monkeypatch.setattr(ArticleListingMixin, "listing_page_size", 10)
+@pytest.fixture(scope="module")
+def archive_built(request, django_db_setup, django_db_blocker, tmp_path_factory):
+    """25 articles, newest first in the listing, imported once for the module (conftest's
+    `kept_for_module`, docs/testing.md): each test's changes are rolled back after it."""
     specs = [{"headline": f"Meldung {n:02d}", "hours_ago": n} for n in range(1, 26)]
-    return articles_publish(tmp_path, specs)
+    with kept_for_module(request, django_db_blocker):
+        with django_db_blocker.unblock():
+            pages = articles_publish(tmp_path_factory.mktemp("listings"), specs)
+        yield pages
+
+
+@pytest.fixture
+def archive(archive_built, monkeypatch):
+    """The module's 25 articles as fresh objects; 10 a page so that there are 3 pages."""
+    monkeypatch.setattr(ArticleListingMixin, "listing_page_size", 10)
+    return copy.deepcopy(archive_built)
 
 
 def titles(html: str) -> list[str]:
@@ -75,46 +88,3 @@ def test_listings_end_after_their_last_page_and_after_25_pages(client, archive, 
     monkeypatch.setattr(ArticleListingMixin, "listing_page_size", 1)
     assert client.get("/schweiz/?page=25").status_code == 200
     assert client.get("/schweiz/?page=26").status_code == 404
-
-
-def test_a_listing_without_articles_is_one_empty_page(client, newsroom):
-    newsroom(1)
-    from taxonomy.models import TopicPage
-
-    empty = TopicPage(title="Leeres Thema", slug="leeres-thema")
-    TopicPage.objects.get(slug="verkehr").get_parent().add_child(instance=empty)
-    empty.save_revision().publish()
-    assert client.get("/themen/leeres-thema/").status_code == 200
-    assert client.get("/themen/leeres-thema/?page=2").status_code == 404
-
-
-def test_topic_page_shows_kind_and_description(client, tmp_path):
-    from conftest import article_record
-    from ingest.services import document_import
-
-    data = {
-        "topics": [
-            {"name": "Wladimir Putin", "kind": "person", "description": "Präsident Russlands."}
-        ],
-        "articles": [
-            article_record(1, tmp_path, topics=["Wladimir Putin"], primary_topic="Wladimir Putin")
-        ],
-    }
-    document_import(data=data, base_dir=tmp_path)
-    html = client.get("/themen/wladimir-putin/").content.decode()
-    assert '<p class="kicker">Person</p>' in html
-    assert "Präsident Russlands." in html
-
-
-def test_a_region_page_includes_its_sub_regions_articles(client, tmp_path):
-    specs = [
-        {"headline": "In Winterthur", "regions": ["Europa > Schweiz > Zürich > Winterthur"]},
-        {"headline": "In Zürich", "regions": ["Europa > Schweiz > Zürich"]},
-        {"headline": "In Deutschland", "regions": ["Europa > Deutschland"]},
-        {"headline": "In Bern", "regions": ["Europa > Schweiz > Bern"]},
-    ]
-    articles_publish(tmp_path, specs)
-    canton = titles(client.get("/welt/europa/schweiz/zuerich/").content.decode())
-    assert canton == ["In Winterthur", "In Zürich"]
-    continent = titles(client.get("/welt/europa/").content.decode())
-    assert sorted(continent) == ["In Bern", "In Deutschland", "In Winterthur", "In Zürich"]
