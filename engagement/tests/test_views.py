@@ -1,7 +1,13 @@
+"""The engagement endpoints and the article's counts for one article, imported once for the
+module (kept_for_module). The unknown article's state is in test_views_apart.py."""
+
+import copy
+
 import pytest
 from django.test import Client, override_settings
 
 from articles.models import ArticlePage
+from conftest import articles_import, kept_for_module
 from engagement.counters import stats_add
 from engagement.models import ArticleStats
 
@@ -11,6 +17,22 @@ BROWSER = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Safari/604.1"
 @pytest.fixture
 def client():
     return Client(HTTP_HOST="127.0.0.1", HTTP_USER_AGENT=BROWSER)
+
+
+@pytest.fixture(scope="module")
+def article_built(request, django_db_setup, django_db_blocker, tmp_path_factory):
+    """The article counted, imported once for the module (conftest's `kept_for_module`,
+    docs/testing.md): each test's changes are rolled back after it."""
+    with kept_for_module(request, django_db_blocker):
+        with django_db_blocker.unblock():
+            page = articles_import(tmp_path_factory.mktemp("engagement")).pages[0]
+        yield page
+
+
+@pytest.fixture
+def article(db, article_built):
+    """The module's article, a fresh object for each test."""
+    return copy.deepcopy(article_built)
 
 
 def test_the_article_page_shows_its_interactions_and_loads_the_script(client, article):
@@ -39,12 +61,6 @@ def test_the_state_gives_fresh_counts_and_a_token_and_is_never_cached(client, ar
     assert data["reader"] == {"authenticated": False, "name": ""}
     assert data["csrf_token"]
     assert "no-store" in response.headers["Cache-Control"]
-
-
-def test_state_of_an_unknown_article_is_a_clear_404(client, db):
-    response = client.get("/engagement/articles/999999/")
-    assert response.status_code == 404
-    assert response.json()["error"] == "Diesen Artikel gibt es nicht (mehr)."
 
 
 def test_a_view_is_counted_once_an_hour_and_sets_no_cookie(client, article):
