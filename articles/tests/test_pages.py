@@ -1,3 +1,8 @@
+"""The article page as a reader gets it: its elements in the reference order, its HTML and its
+weight, its caching. The tests with articles of their own (a kicker, times, a video, the query
+counts) are in test_pages_apart.py."""
+
+import copy
 import gzip
 import re
 from pathlib import Path
@@ -5,12 +10,9 @@ from pathlib import Path
 import html5lib
 import pytest
 from django.contrib.staticfiles import finders
-from django.core.cache import caches
-from django.db import connection
 from django.test import Client, override_settings
-from django.test.utils import CaptureQueriesContext
 
-from demo.synthetic import articles_generate
+from conftest import articles_import, kept_for_module
 
 # The order of elements 1 to 8 of the reference page (shared/reference/README.md).
 ELEMENTS = [
@@ -28,6 +30,22 @@ ELEMENTS = [
 @pytest.fixture
 def client():
     return Client(HTTP_HOST="127.0.0.1")
+
+
+@pytest.fixture(scope="module")
+def article_built(request, django_db_setup, django_db_blocker, tmp_path_factory):
+    """The article read, imported once for the module (conftest's `kept_for_module`,
+    docs/testing.md): what a test changes is rolled back after it."""
+    with kept_for_module(request, django_db_blocker):
+        with django_db_blocker.unblock():
+            page = articles_import(tmp_path_factory.mktemp("article")).pages[0]
+        yield page
+
+
+@pytest.fixture
+def article(db, article_built):
+    """The module's article, a fresh object for each test."""
+    return copy.deepcopy(article_built)
 
 
 def test_article_page_shows_every_element_in_the_reference_order(client, article):
@@ -90,27 +108,6 @@ def test_article_page_weight_is_far_under_60_kb_compressed(client, article):
     assert weight < 60_000
 
 
-def test_kicker_written_by_the_editor_replaces_the_topic(client, newsroom):
-    page = newsroom(1, kicker="Analyse").pages[0]
-    html = client.get(page.url).content.decode()
-    assert 'class="kicker"><a href="/themen/verkehr/">Analyse</a>' in html
-
-
-def test_recent_articles_show_relative_time(client, newsroom):
-    from django.utils import timezone
-
-    published = (timezone.now() - timezone.timedelta(minutes=42)).isoformat()
-    page = newsroom(1, first_published_at=published).pages[0]
-    html = client.get(page.url).content.decode()
-    assert "vor 42 Minuten" in html
-
-
-def test_an_update_is_shown_after_the_publication_time(client, newsroom):
-    page = newsroom(1, updated_at="2026-01-05T10:30:00+01:00").pages[0]
-    html = client.get(page.url).content.decode()
-    assert "aktualisiert" in html and "05.01.2026, 10:30" in html
-
-
 def test_anonymous_response_is_cacheable_and_sets_no_cookie(client, article):
     response = client.get(article.url)
     assert response.status_code == 200
@@ -121,57 +118,6 @@ def test_anonymous_response_is_cacheable_and_sets_no_cookie(client, article):
         assert directive in cache_control
     assert "Cookie" not in response.headers.get("Vary", "")
     assert "csrfmiddlewaretoken" not in response.content.decode()
-
-
-def _article_queries(client, url) -> list[int]:
-    """Queries of a view with every cache cold (as after a deploy), then warm. The first view,
-    which creates the renditions (also those of the teasers under the article, so with the
-    caches emptied first), is not counted."""
-    for alias in ("default", "renditions"):
-        caches[alias].clear()
-    client.get(url)
-    counts = []
-    for cold in (True, False):
-        if cold:
-            for alias in ("default", "renditions"):
-                caches[alias].clear()
-        with CaptureQueriesContext(connection) as queries:
-            assert client.get(url).status_code == 200
-        counts.append(len(queries))
-    return counts
-
-
-# Warm: the site, routing (3), the reader counters, the navigation, the counters of the
-# modules' teasers (never kept: discovery.selectors.counts_fill). The content parts
-# (reader.selectors.article_rendered: head, byline, body with its pictures and poll) and the
-# modules under the article are kept rendered in the default cache, and no view restriction
-# exists (core.restrictions). Cold: the content parts add the authors, topics, regions, hero
-# image and the renditions (8), the correction notes and the publisher's policy pages (2),
-# the modules their candidates, teasers, renditions and «Meistgelesen» (4), Wagtail's site
-# root paths and the view restrictions 1 each, and whether the article has a live ticker (1:
-# kept until the article changes when it has none, tickers.selectors.ticker_section).
-ARTICLE_PAGE_QUERIES = [23, 7]
-
-
-def test_article_page_query_count_does_not_grow_with_the_archive(client, newsroom):
-    url = newsroom(10).pages[0].url
-    assert _article_queries(client, url) == ARTICLE_PAGE_QUERIES
-    articles_generate(count=190)
-    assert _article_queries(client, url) == ARTICLE_PAGE_QUERIES
-
-
-def test_article_page_query_count_does_not_grow_with_its_pictures(client, newsroom, tmp_path):
-    from conftest import article_record
-
-    record = article_record(1, tmp_path)
-    picture = record["body"][4]
-    authors = [
-        *record["authors"],
-        {"name": "Beat Beispiel", "photo": record["authors"][0]["photo"]},
-    ]
-    # Two: the modules show a teaser (its counter, filled per request, is one of the queries).
-    many = newsroom(2, body=[picture] * 8, authors=authors).pages[0]
-    assert _article_queries(client, many.url) == ARTICLE_PAGE_QUERIES
 
 
 def test_unknown_article_is_a_404(client, article):
@@ -190,10 +136,3 @@ def test_a_missing_page_is_a_german_404(client, article):
     response = client.get("/gibt-es-nicht/")
     assert response.status_code == 404
     assert "Seite nicht gefunden" in response.content.decode()
-
-
-def test_a_video_file_behind_a_query_string_plays_in_the_page(client, newsroom):
-    video = {"url": "https://example.org/clip.MP4?token=1", "title": "Clip"}
-    page = newsroom(1, body=[{"type": "video", "value": video}]).pages[0]
-    html = client.get(page.url).content.decode()
-    assert '<source src="https://example.org/clip.MP4?token=1" type="video/mp4">' in html

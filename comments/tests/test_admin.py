@@ -1,22 +1,46 @@
-"""The moderation queue in the Wagtail admin (German), its dashboard counts and bans."""
+"""The moderation queue in the Wagtail admin (German), its dashboard counts and bans. The tests
+that need no article (unknown tabs and people, the word list) are in test_admin_apart.py."""
+
+import copy
 
 import pytest
 from django.contrib.auth.models import Group, User
 from django.test import Client
 
-from comments.models import Comment, CommentStatus, ModerationWord
+from comments.models import Comment, CommentStatus
 from comments.services import comment_create, comment_report, comments_moderate
 from comments.tests.conftest import solved
+from conftest import articles_import, kept_for_module
 from engagement.models import ArticleStats, Ban
 
 
+@pytest.fixture(scope="module")
+def article_built(request, django_db_setup, django_db_blocker, tmp_path_factory):
+    """The article commented on, imported once for the module (conftest's `kept_for_module`,
+    docs/testing.md): each test's comments, bans and answers are rolled back after it."""
+    with kept_for_module(request, django_db_blocker):
+        with django_db_blocker.unblock():
+            page = articles_import(tmp_path_factory.mktemp("moderation")).pages[0]
+        yield page
+
+
 @pytest.fixture
-def editor_client(db):
+def article(db, article_built):
+    """The module's article, a fresh object for each test."""
+    return copy.deepcopy(article_built)
+
+
+def editor_logged_in() -> Client:
     user = User.objects.create_superuser("chefin", "chefin@example.org", "pw")
     client = Client(HTTP_HOST="127.0.0.1")
     client.force_login(user)
     client.user = user
     return client
+
+
+@pytest.fixture
+def editor_client(db):
+    return editor_logged_in()
 
 
 @pytest.fixture
@@ -104,10 +128,6 @@ def test_reported_comments_have_their_own_list(
     assert "«Hass»" in html and "geprüft" in html
 
 
-def test_unknown_tab_is_404(editor_client):
-    assert editor_client.get("/admin/comments/?status=everything").status_code == 404
-
-
 def test_a_commenters_history_and_ban(editor_client, pending):
     [comment] = pending()
     url = f"/admin/comments/history/?guest={comment.guest_id}"
@@ -130,11 +150,6 @@ def test_banning_an_account(editor_client, article, account_reader):
     assert Ban.objects.get(user=reader.user).until is None
 
 
-@pytest.mark.parametrize("query", ["", "?guest=abc", "?guest=999999", "?user=999999"])
-def test_history_of_nobody_is_404(editor_client, query):
-    assert editor_client.get(f"/admin/comments/history/{query}").status_code == 404
-
-
 def test_the_dashboard_counts_waiting_and_reported_comments(editor_client, pending):
     pending(2)
     html = editor_client.get("/admin/").content.decode()
@@ -154,15 +169,6 @@ def test_only_moderators_see_the_queue(db, pending):
     assert client.get("/admin/comments/").status_code == 200
 
 
-def test_the_word_list_is_edited_in_the_admin(editor_client):
-    response = editor_client.post(
-        "/admin/snippets/comments/moderationword/add/",
-        {"word": "  Vollpfosten ", "kind": "banned", "note": ""},
-    )
-    assert response.status_code == 302
-    assert ModerationWord.objects.get().word == "vollpfosten"
-
-
 def test_the_queue_shows_comment_text_as_text(editor_client, article, guest_reader):
     comment_create(
         article=article,
@@ -173,16 +179,6 @@ def test_the_queue_shows_comment_text_as_text(editor_client, article, guest_read
     html = editor_client.get("/admin/comments/").content.decode()
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;<br>&lt;b&gt;fett&lt;/b&gt;" in html
     assert "<script>alert" not in html
-
-
-def test_the_same_word_in_other_case_is_refused_in_the_form(editor_client):
-    ModerationWord.objects.create(word="idiot", kind=ModerationWord.Kind.SUSPICIOUS)
-    response = editor_client.post(
-        "/admin/snippets/comments/moderationword/add/",
-        {"word": "IDIOT", "kind": "banned", "note": ""},
-    )
-    assert response.status_code == 200
-    assert ModerationWord.objects.count() == 1
 
 
 # -- appeals -------------------------------------------------------------------------------------

@@ -1,4 +1,7 @@
-"""Storing, moderating, reacting, reporting, deleting: rows and counters move together."""
+"""Storing, moderating, reacting, reporting, deleting: rows and counters move together. The
+reply across two articles of its own is in test_services_apart.py."""
+
+import copy
 
 import pytest
 from django.contrib.auth.models import User
@@ -21,7 +24,24 @@ from comments.services import (
     comments_moderate,
 )
 from comments.tests.conftest import solved
+from conftest import articles_import, kept_for_module
 from engagement.models import ArticleStats, ArticleViewHour, Ban, Guest
+
+
+@pytest.fixture(scope="module")
+def article_built(request, django_db_setup, django_db_blocker, tmp_path_factory):
+    """The article commented on, imported once for the module (conftest's `kept_for_module`,
+    docs/testing.md): each test's comments, counters and bans are rolled back after it."""
+    with kept_for_module(request, django_db_blocker):
+        with django_db_blocker.unblock():
+            page = articles_import(tmp_path_factory.mktemp("services")).pages[0]
+        yield page
+
+
+@pytest.fixture
+def article(db, article_built):
+    """The module's article, a fresh object for each test."""
+    return copy.deepcopy(article_built)
 
 
 @pytest.fixture
@@ -73,19 +93,6 @@ def test_a_refused_comment_stores_nothing_not_even_a_guest(article, guest_reader
 def test_the_text_is_stored_cleaned_but_as_written(article, account_reader):
     comment = create(article, account_reader(), body="  <b>Hallo</b>\r\nzweite Zeile  ")
     assert comment.body == "<b>Hallo</b>\nzweite Zeile"
-
-
-def test_replies_go_one_level_deep_on_the_same_article(newsroom, account_reader):
-    first, second = newsroom(2).pages
-    reader = account_reader()
-    top = create(first, reader)
-    reply = create(first, reader, body="Eine Antwort.", parent=top)
-    top.refresh_from_db()
-    assert reply.parent == top and top.reply_count == 1
-    for parent, article in ((reply, first), (top, second)):
-        with pytest.raises(Refused) as refusal:
-            create(article, reader, body="Noch eine Antwort.", parent=parent)
-        assert refusal.value.code == "parent"
 
 
 def test_no_reply_to_a_comment_that_is_not_published(article, account_reader, guest_reader):

@@ -1,21 +1,38 @@
-"""The caching headers of every public page type (core.http, core.models.PublicPageMixin)."""
+"""The caching headers of every public page type (core.http, core.models.PublicPageMixin).
+The tests with articles of their own (fresh and old, a listing's teasers) or none (the health
+check) are in test_headers_apart.py."""
 
-from datetime import timedelta
+import copy
 
 import pytest
 from django.test import Client
-from django.utils import timezone
-from django.utils.cache import get_max_age
 
 from articles.models import ArticlePage
 from authors.models import AuthorPage
+from conftest import articles_import, kept_for_module
 from core.http import cache_tags
-from taxonomy.models import RegionPage, SectionPage, TopicPage
+from taxonomy.models import RegionPage, TopicPage
 
 
 @pytest.fixture
 def client():
     return Client(HTTP_HOST="127.0.0.1")
+
+
+@pytest.fixture(scope="module")
+def article_built(request, django_db_setup, django_db_blocker, tmp_path_factory):
+    """The article the pages show, imported once for the module (conftest's
+    `kept_for_module`, docs/testing.md): what a test changes is rolled back after it."""
+    with kept_for_module(request, django_db_blocker):
+        with django_db_blocker.unblock():
+            page = articles_import(tmp_path_factory.mktemp("headers")).pages[0]
+        yield page
+
+
+@pytest.fixture
+def article(db, article_built):
+    """The module's article, a fresh object for each test."""
+    return copy.deepcopy(article_built)
 
 
 def directives(header: str) -> dict[str, str]:
@@ -44,19 +61,6 @@ def assert_cacheable(response, *, browser: int, shared: int, edge: int):
 
 def test_home_page_is_kept_for_seconds(client, article):
     assert_cacheable(client.get("/"), browser=10, shared=10, edge=10)
-
-
-def test_a_fresh_article_is_kept_for_seconds(client, newsroom):
-    page = newsroom(1, first_published_at=timezone.now().isoformat()).pages[0]
-    assert_cacheable(client.get(page.url), browser=10, shared=10, edge=60)
-
-
-def test_an_article_older_than_a_day_is_kept_for_minutes(client, newsroom):
-    published = timezone.now() - timedelta(hours=25)
-    page = newsroom(1, first_published_at=published.isoformat()).pages[0]
-    response = client.get(page.url)
-    assert_cacheable(response, browser=60, shared=600, edge=600)
-    assert get_max_age(response) == 60
 
 
 @pytest.mark.parametrize(
@@ -92,15 +96,6 @@ def test_an_article_page_is_tagged_with_everything_it_shows(client, article):
     assert not any(tag.startswith("list-") for tag in tags)  # it lists no articles
 
 
-def test_a_listing_page_is_tagged_with_its_list_and_its_teasers(client, newsroom):
-    pages = newsroom(2).pages
-    section = SectionPage.objects.get(slug="schweiz")
-    tags = cache_tags(client.get(section.url))
-    assert {f"list-{section.pk}", f"page-{section.pk}"} <= tags
-    assert {f"page-{p.pk}" for p in pages} <= tags
-    assert "list-all" in cache_tags(client.get("/"))
-
-
 def test_tagging_costs_no_query(client, article, django_assert_num_queries):
     client.get(article.url)  # warm Wagtail's caches
     page = ArticlePage.objects.get(pk=article.pk)
@@ -113,20 +108,3 @@ def test_error_pages_are_not_marked_public(client, article):
     response = client.get("/gibt-es-nicht/")
     assert response.status_code == 404
     assert "public" not in response.headers.get("Cache-Control", "")
-
-
-def test_health_check_is_never_cached(client, db):
-    response = client.get("/healthz")
-    assert response.status_code == 200 and response.content == b"ok\n"
-    assert "no-cache" in response.headers["Cache-Control"]
-
-
-def test_health_check_fails_when_the_database_does_not_answer(client, db, monkeypatch):
-    from django.db import DatabaseError
-
-    class Unreachable:
-        def cursor(self):
-            raise DatabaseError("connection refused")
-
-    monkeypatch.setattr("edge.views.connection", Unreachable())
-    assert client.get("/healthz").status_code == 503

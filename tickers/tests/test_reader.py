@@ -8,9 +8,29 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from articles.models import ArticlePage
+from conftest import articles_import, kept_for_module
 from tickers.models import Entry, Ticker
 from tickers.selectors import CHANGES_WINDOW, PAGE_SIZE
 from tickers.services import entry_delete, entry_edit, ticker_end
+
+
+@pytest.fixture(scope="module")
+def article_built(request, django_db_setup, django_db_blocker, tmp_path_factory):
+    """The article with the ticker, imported once for the module (conftest's
+    `kept_for_module`, docs/testing.md): each test's ticker and entries are rolled back after
+    it."""
+    with kept_for_module(request, django_db_blocker):
+        with django_db_blocker.unblock():
+            page = articles_import(tmp_path_factory.mktemp("ticker")).pages[0]
+        yield page
+
+
+@pytest.fixture
+def article(db, article_built):
+    """The module's article as the database has it (published), read again for each test; the
+    package's `editor`, `ticker` and `post` get it too."""
+    return ArticlePage.objects.get(pk=article_built.pk)
 
 
 def updates_url(article):
