@@ -203,6 +203,17 @@ def kept_for_module(request, django_db_blocker):
             atomic.__exit__(None, None, None)
 
 
+@pytest.fixture(scope="module")
+def article_built(request, django_db_setup, django_db_blocker, tmp_path_factory):
+    """One article (`article_record` 1), imported once for the module that asks for it, under
+    `kept_for_module`: each test's changes are rolled back after it. The module's own `article`
+    fixture hands each test a fresh object of it (a copy, or the page read again)."""
+    with kept_for_module(request, django_db_blocker):
+        with django_db_blocker.unblock():
+            page = articles_import(tmp_path_factory.mktemp("kept")).pages[0]
+        yield page
+
+
 @pytest.fixture(autouse=True)
 def _kept_data_used(request):
     unused = [name for name in _kept if name not in request.fixturenames]

@@ -14,22 +14,11 @@ from wagtail.models import PageLogEntry, WorkflowState
 
 from articles.corrections import correction_add, correction_withdraw
 from articles.models import ArticlePage, CorrectionNote
-from conftest import articles_import, kept_for_module
 from core.errors import Refused
 
 pytestmark = pytest.mark.django_db
 
 TEXT = "Die Böe wurde auf dem Chasseral gemessen, nicht im Mittelland."
-
-
-@pytest.fixture(scope="module")
-def article_built(request, django_db_setup, django_db_blocker, tmp_path_factory):
-    """The article corrected, imported once for the module (conftest's `kept_for_module`,
-    docs/testing.md): each test's changes are rolled back after it."""
-    with kept_for_module(request, django_db_blocker):
-        with django_db_blocker.unblock():
-            page = articles_import(tmp_path_factory.mktemp("corrections")).pages[0]
-        yield page
 
 
 @pytest.fixture

@@ -12,20 +12,8 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from articles.models import ArticlePage
 from authors.models import AuthorPage
-from conftest import articles_import, kept_for_module
 from images.models import NewsImage
 from taxonomy.models import SectionPage, TopicPage
-
-
-@pytest.fixture(scope="module")
-def article_built(request, django_db_setup, django_db_blocker, tmp_path_factory):
-    """The imported article the editors work beside and on, imported once for the module
-    (conftest's `kept_for_module`, docs/testing.md): each test's changes are rolled back after
-    it."""
-    with kept_for_module(request, django_db_blocker):
-        with django_db_blocker.unblock():
-            page = articles_import(tmp_path_factory.mktemp("newsroom")).pages[0]
-        yield page
 
 
 @pytest.fixture

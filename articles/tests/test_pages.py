@@ -12,8 +12,6 @@ import pytest
 from django.contrib.staticfiles import finders
 from django.test import Client, override_settings
 
-from conftest import articles_import, kept_for_module
-
 # The order of elements 1 to 8 of the reference page (shared/reference/README.md).
 ELEMENTS = [
     'class="kicker"',
@@ -30,16 +28,6 @@ ELEMENTS = [
 @pytest.fixture
 def client():
     return Client(HTTP_HOST="127.0.0.1")
-
-
-@pytest.fixture(scope="module")
-def article_built(request, django_db_setup, django_db_blocker, tmp_path_factory):
-    """The article read, imported once for the module (conftest's `kept_for_module`,
-    docs/testing.md): what a test changes is rolled back after it."""
-    with kept_for_module(request, django_db_blocker):
-        with django_db_blocker.unblock():
-            page = articles_import(tmp_path_factory.mktemp("article")).pages[0]
-        yield page
 
 
 @pytest.fixture

@@ -10,18 +10,7 @@ from django.test import Client
 from comments.models import Comment, CommentStatus
 from comments.services import comment_create, comment_report, comments_moderate
 from comments.tests.conftest import solved
-from conftest import articles_import, kept_for_module
 from engagement.models import ArticleStats, Ban
-
-
-@pytest.fixture(scope="module")
-def article_built(request, django_db_setup, django_db_blocker, tmp_path_factory):
-    """The article commented on, imported once for the module (conftest's `kept_for_module`,
-    docs/testing.md): each test's comments, bans and answers are rolled back after it."""
-    with kept_for_module(request, django_db_blocker):
-        with django_db_blocker.unblock():
-            page = articles_import(tmp_path_factory.mktemp("moderation")).pages[0]
-        yield page
 
 
 @pytest.fixture

@@ -12,19 +12,8 @@ from comments.models import Comment, CommentStatus, HoldReason, ModerationWord
 from comments.pipeline import Draft, Hold, Refused
 from comments.services import comment_create, section_of
 from comments.tests.conftest import solved
-from conftest import articles_import, kept_for_module
 from core.models import CommentMode
 from engagement.guard import limits_count
-
-
-@pytest.fixture(scope="module")
-def article_built(request, django_db_setup, django_db_blocker, tmp_path_factory):
-    """The article commented on, imported once for the module (conftest's `kept_for_module`,
-    docs/testing.md): each test's comments and changes are rolled back after it."""
-    with kept_for_module(request, django_db_blocker):
-        with django_db_blocker.unblock():
-            page = articles_import(tmp_path_factory.mktemp("pipeline")).pages[0]
-        yield page
 
 
 @pytest.fixture

@@ -12,20 +12,9 @@ from articles.models import ArticlePage
 from comments.models import Comment, CommentReaction, CommentReport, CommentStatus
 from comments.services import comment_create, comments_moderate
 from comments.tests.conftest import BROWSER, ReaderClient, solved
-from conftest import articles_import, kept_for_module
 from core.models import CommentMode
 from engagement.identity import GUEST_COOKIE
 from engagement.models import ArticleStats, Guest
-
-
-@pytest.fixture(scope="module")
-def article_built(request, django_db_setup, django_db_blocker, tmp_path_factory):
-    """The article commented on, imported once for the module (conftest's `kept_for_module`,
-    docs/testing.md): each test's comments and changes are rolled back after it."""
-    with kept_for_module(request, django_db_blocker):
-        with django_db_blocker.unblock():
-            page = articles_import(tmp_path_factory.mktemp("comments")).pages[0]
-        yield page
 
 
 @pytest.fixture

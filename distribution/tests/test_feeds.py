@@ -7,18 +7,6 @@ import copy
 import feedparser
 import pytest
 
-from conftest import articles_import, kept_for_module
-
-
-@pytest.fixture(scope="module")
-def article_built(request, django_db_setup, django_db_blocker, tmp_path_factory):
-    """The article in the feeds, imported once for the module (conftest's `kept_for_module`,
-    docs/testing.md): each test's changes are rolled back after it."""
-    with kept_for_module(request, django_db_blocker):
-        with django_db_blocker.unblock():
-            page = articles_import(tmp_path_factory.mktemp("feeds")).pages[0]
-        yield page
-
 
 @pytest.fixture
 def article(db, article_built):

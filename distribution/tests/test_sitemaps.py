@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from conftest import articles_import, kept_for_module
 from distribution import sitemaps
 
 from .conftest import BASE
@@ -37,16 +36,6 @@ def valid(client, url: str, schema_name: str) -> etree._Element:
 
 def locations(document) -> list[str]:
     return document.xpath("//s:loc/text()", namespaces=NS)
-
-
-@pytest.fixture(scope="module")
-def article_built(request, django_db_setup, django_db_blocker, tmp_path_factory):
-    """The article in the sitemaps, imported once for the module (conftest's `kept_for_module`,
-    docs/testing.md): each test's changes are rolled back after it."""
-    with kept_for_module(request, django_db_blocker):
-        with django_db_blocker.unblock():
-            page = articles_import(tmp_path_factory.mktemp("sitemaps")).pages[0]
-        yield page
 
 
 @pytest.fixture

@@ -9,19 +9,7 @@ import html5lib
 import pytest
 from django.test import override_settings
 
-from conftest import articles_import, kept_for_module
-
 from .conftest import BASE
-
-
-@pytest.fixture(scope="module")
-def article_built(request, django_db_setup, django_db_blocker, tmp_path_factory):
-    """The article the pages show, imported once for the module (conftest's
-    `kept_for_module`, docs/testing.md): what a test changes is rolled back after it."""
-    with kept_for_module(request, django_db_blocker):
-        with django_db_blocker.unblock():
-            page = articles_import(tmp_path_factory.mktemp("structured")).pages[0]
-        yield page
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from django.test import Client
 
 from articles.models import ArticlePage
 from authors.models import AuthorPage
-from conftest import articles_import, kept_for_module
 from core.http import cache_tags
 from taxonomy.models import RegionPage, TopicPage
 
@@ -17,16 +16,6 @@ from taxonomy.models import RegionPage, TopicPage
 @pytest.fixture
 def client():
     return Client(HTTP_HOST="127.0.0.1")
-
-
-@pytest.fixture(scope="module")
-def article_built(request, django_db_setup, django_db_blocker, tmp_path_factory):
-    """The article the pages show, imported once for the module (conftest's
-    `kept_for_module`, docs/testing.md): what a test changes is rolled back after it."""
-    with kept_for_module(request, django_db_blocker):
-        with django_db_blocker.unblock():
-            page = articles_import(tmp_path_factory.mktemp("headers")).pages[0]
-        yield page
 
 
 @pytest.fixture

@@ -9,20 +9,9 @@ import pytest
 from django.test import override_settings
 from django.utils import timezone
 
-from conftest import articles_import, kept_for_module
 from engagement import counters
 from engagement.counters import stats_add, view_record, views_flush
 from engagement.models import ArticleStats, ArticleViewHour
-
-
-@pytest.fixture(scope="module")
-def article_built(request, django_db_setup, django_db_blocker, tmp_path_factory):
-    """The article counted, imported once for the module (conftest's `kept_for_module`,
-    docs/testing.md): each test's changes are rolled back after it."""
-    with kept_for_module(request, django_db_blocker):
-        with django_db_blocker.unblock():
-            page = articles_import(tmp_path_factory.mktemp("counters")).pages[0]
-        yield page
 
 
 @pytest.fixture

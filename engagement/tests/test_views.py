@@ -7,7 +7,6 @@ import pytest
 from django.test import Client, override_settings
 
 from articles.models import ArticlePage
-from conftest import articles_import, kept_for_module
 from engagement.counters import stats_add
 from engagement.models import ArticleStats
 
@@ -17,16 +16,6 @@ BROWSER = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Safari/604.1"
 @pytest.fixture
 def client():
     return Client(HTTP_HOST="127.0.0.1", HTTP_USER_AGENT=BROWSER)
-
-
-@pytest.fixture(scope="module")
-def article_built(request, django_db_setup, django_db_blocker, tmp_path_factory):
-    """The article counted, imported once for the module (conftest's `kept_for_module`,
-    docs/testing.md): each test's changes are rolled back after it."""
-    with kept_for_module(request, django_db_blocker):
-        with django_db_blocker.unblock():
-            page = articles_import(tmp_path_factory.mktemp("engagement")).pages[0]
-        yield page
 
 
 @pytest.fixture

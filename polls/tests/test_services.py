@@ -9,7 +9,6 @@ from django.test import RequestFactory, override_settings
 from django.utils import timezone
 
 from articles.models import ArticlePage
-from conftest import articles_import, kept_for_module
 from core.errors import Refused
 from engagement.identity import reader_from_request
 from engagement.models import ArticleStats, ArticleViewHour, Ban, Guest
@@ -17,17 +16,6 @@ from polls.models import PollAnswer, PollVote
 from polls.selectors import poll_results
 from polls.services import poll_vote
 from polls.tests.conftest import make_poll
-
-
-@pytest.fixture(scope="module")
-def article_built(request, django_db_setup, django_db_blocker, tmp_path_factory):
-    """The article that shows the poll (`poll_article`), imported once for the module
-    (conftest's `kept_for_module`, docs/testing.md): each test's changes are rolled back after
-    it."""
-    with kept_for_module(request, django_db_blocker):
-        with django_db_blocker.unblock():
-            page = articles_import(tmp_path_factory.mktemp("polls")).pages[0]
-        yield page
 
 
 @pytest.fixture

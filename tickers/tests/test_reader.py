@@ -9,21 +9,9 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from articles.models import ArticlePage
-from conftest import articles_import, kept_for_module
 from tickers.models import Entry, Ticker
 from tickers.selectors import CHANGES_WINDOW, PAGE_SIZE
 from tickers.services import entry_delete, entry_edit, ticker_end
-
-
-@pytest.fixture(scope="module")
-def article_built(request, django_db_setup, django_db_blocker, tmp_path_factory):
-    """The article with the ticker, imported once for the module (conftest's
-    `kept_for_module`, docs/testing.md): each test's ticker and entries are rolled back after
-    it."""
-    with kept_for_module(request, django_db_blocker):
-        with django_db_blocker.unblock():
-            page = articles_import(tmp_path_factory.mktemp("ticker")).pages[0]
-        yield page
 
 
 @pytest.fixture
