@@ -91,7 +91,10 @@ def _connect():
 def _disconnect():
     while _connected:
         handler, wrapper, model = _connected.pop()
-        post_save.connect(handler, sender=model)
+        # Strongly: a weak connect leaves a `weakref.finalize` on the handler for good (Django's
+        # dispatcher), and these are module-level functions that never go. Connected again
+        # after every block, the wire items (each a block) grew memory by 40 of them an item.
+        post_save.connect(handler, sender=model, weak=False)
         post_save.disconnect(wrapper, sender=model)
 
 
