@@ -7,8 +7,9 @@ was indexed three times, and on SQLite every indexing stems its whole text. Insi
 `indexing_deferred()` the saves of the calling thread only note the object (its model and
 key); when the block ends without an error, each noted object is read again and indexed once
 (the same handlers, so the same index: through the task backend, inside the caller's
-transaction). A long block indexes what it noted every HELD objects, so that memory does not
-grow with the import. Saves of other threads are indexed as always while a block runs.
+transaction). A long import indexes what it noted every HELD objects, between two records
+(`indexing_checkpoint`), so that memory does not grow with the import. Saves of other threads
+are indexed as always while a block runs.
 """
 
 import threading
@@ -52,12 +53,6 @@ def _wrapper(handler, *, by_parent: bool):
             if instance is None:
                 return
         pending[(handler, sender, instance.pk)] = None
-        if len(pending) >= HELD:
-            # A long import indexes what it has noted so far (in its transaction, as the
-            # database has it now) and notes on: the keys of a whole export are not held. An
-            # object saved again later is noted, and indexed, again.
-            _local.pending = {}
-            _index(pending)
 
     return deferring
 
@@ -121,6 +116,18 @@ def indexing_deferred():
             _users -= 1
             if _users == 0:
                 _disconnect()
+
+
+def indexing_checkpoint():
+    """Between two records of a long import (ingest.writer calls it after each): once HELD
+    objects are noted, index them now, in the import's transaction, and note on, so that the
+    keys of a whole export are not held. Not inside a save: a page's post_save comes before
+    its child rows (authors, topics) are written. An object saved again later is noted, and
+    indexed, again."""
+    pending = getattr(_local, "pending", None)
+    if pending is not None and len(pending) >= HELD:
+        _local.pending = {}
+        _index(pending)
 
 
 def _index(pending: dict):

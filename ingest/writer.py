@@ -35,7 +35,7 @@ from core.models import CommentMode
 from core.text import slug_de
 from home.models import HomePage
 from images.services import ImageSourceError, image_get_or_create, image_source_read
-from ingest.deferred import indexing_deferred
+from ingest.deferred import indexing_checkpoint, indexing_deferred
 from ingest.errors import ImportFailed
 from ingest.html import html_blocks, rich_text
 from ingest.records import Record
@@ -266,6 +266,7 @@ class _Writer:
                     for field_name, messages in _validation_messages(error):
                         self._fail(record.label, field_name, " ".join(messages))
                     self._forget_pages()
+                indexing_checkpoint()
         except ImportFailed as failure:  # the reader found the document itself wrong
             self.errors.extend(failure.errors)
             self.result.warnings.extend(failure.warnings)

@@ -122,9 +122,10 @@ def test_the_block_holds_keys_not_the_saved_objects(tmp_path):
     assert found("Schlüssel") == ["Nur Schlüssel"]
 
 
-def test_a_long_import_indexes_on_the_way_and_holds_at_most_held_keys(tmp_path, monkeypatch):
-    """The keys of a whole export are not held either: every HELD noted objects are indexed
-    during the import, the rest at its end, and the index is right afterwards."""
+def test_a_long_import_indexes_on_the_way_between_records(tmp_path, monkeypatch):
+    """The keys of a whole export are not held either: once HELD objects are noted, they are
+    indexed after the record that reached it, the rest at the end, and the index is right
+    afterwards."""
     from ingest import deferred
 
     sizes = []
@@ -134,12 +135,14 @@ def test_a_long_import_indexes_on_the_way_and_holds_at_most_held_keys(tmp_path, 
         sizes.append(len(pending))
         original(pending)
 
-    monkeypatch.setattr(deferred, "HELD", 3)
+    monkeypatch.setattr(deferred, "HELD", 1)
     monkeypatch.setattr(deferred, "_index", measuring)
     records = [article_record(n, tmp_path, headline=f"Steinbock Nummer {n}") for n in (1, 2, 3)]
-    document_import(data={"articles": records}, base_dir=tmp_path)
-    assert len(sizes) > 2 and max(sizes) <= 3
+    pages = document_import(data={"articles": records}, base_dir=tmp_path).pages
+    assert len(sizes) >= 3  # after each record, and what the end found
     assert sorted(found("Steinbock")) == [f"Steinbock Nummer {n}" for n in (1, 2, 3)]
+    for page in pages:  # the references of its rows, written after the page's post_save
+        assert ReferenceIndex.objects.filter(object_id=str(page.pk)).count() >= 3
 
 
 def test_blocks_one_after_another_leave_nothing_behind():
