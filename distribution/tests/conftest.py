@@ -8,6 +8,16 @@ from django.test.utils import CaptureQueriesContext
 # whatever Host header the request had.
 BASE = "http://localhost"
 API = "/api/v2"
+# A second article in another section, topic, region and byline than conftest.article_record's
+# (pass its own external_id).
+SPORT_ARTICLE = {
+    "headline": "Eishockey: Der Meister verliert",
+    "section": "Sport",
+    "topics": ["Eishockey"],
+    "primary_topic": "Eishockey",
+    "regions": ["Europa > Schweiz > Bern"],
+    "authors": [{"name": "Chris Sport"}],
+}
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import pytest
 
 from conftest import articles_import, kept_for_module
 
-from .conftest import API, BASE, get
+from .conftest import API, BASE, SPORT_ARTICLE, get
 
 
 @pytest.fixture(scope="module")
@@ -21,13 +21,8 @@ def two_sections_built(request, django_db_setup, django_db_blocker, tmp_path_fac
             first = articles_import(folder).pages[0]
             second = articles_import(
                 folder,
+                **SPORT_ARTICLE,
                 external_id="sport-1",
-                headline="Eishockey: Der Meister verliert",
-                section="Sport",
-                topics=["Eishockey"],
-                primary_topic="Eishockey",
-                regions=["Europa > Schweiz > Bern"],
-                authors=[{"name": "Chris Sport"}],
                 first_published_at="2026-01-06T08:00:00+01:00",
             ).pages[0]
         yield first, second

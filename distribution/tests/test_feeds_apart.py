@@ -5,7 +5,7 @@ import pytest
 
 from demo.synthetic import articles_generate
 
-from .conftest import BASE, warm_query_count
+from .conftest import BASE, SPORT_ARTICLE, warm_query_count
 from .test_feeds import parse
 
 
@@ -41,13 +41,8 @@ def test_subject_feeds_list_only_their_articles(client, newsroom, kind):
     newsroom_other = newsroom  # a second import with other taxonomy
     other = newsroom_other(
         1,
+        **SPORT_ARTICLE,
         external_id="other-1",
-        headline="Eishockey: Der Meister verliert",
-        section="Sport",
-        topics=["Eishockey"],
-        primary_topic="Eishockey",
-        regions=["Europa > Schweiz > Bern"],
-        authors=[{"name": "Chris Sport"}],
     ).pages
     assert pages and other
 
