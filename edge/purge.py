@@ -81,7 +81,7 @@ def purge_plan(*, page_ids: Iterable[int] = (), shown_ids: Iterable[int] = ()) -
     articles, changed_articles = [], []
     # Plain pages (the tree's columns, not the models' own), CHUNK at a time: an import of
     # thousands of articles sends them in one batch, and holding each as its specific page
-    # (body and all) grew a 5'000-post import by 55 MB. Only (pk, path) of articles is kept.
+    # (body and all) grew a 5'000-post import by 55 MB.
     ids = sorted(page_ids | shown_ids)
     for start in range(0, len(ids), CHUNK):
         pages = Page.objects.filter(pk__in=ids[start : start + CHUNK]).only(*PAGE_FIELDS)
@@ -93,9 +93,9 @@ def purge_plan(*, page_ids: Iterable[int] = (), shown_ids: Iterable[int] = ()) -
                 # Also what was cached at its path before it existed (a 404 before go-live).
                 paths.add(url)
             if page.content_type_id == article_type:
-                articles.append(_Placed(page.pk, page.path))
+                articles.append(page)
                 if page.pk in page_ids:
-                    changed_articles.append(articles[-1])
+                    changed_articles.append(page)
             elif page.pk in page_ids:
                 # A new, renamed or removed page changes its parent's list of children
                 # (the topic list, the author list, a region's sub-regions, the navigation).
@@ -117,14 +117,6 @@ def purge_plan(*, page_ids: Iterable[int] = (), shown_ids: Iterable[int] = ()) -
             tags.update(list_tag(p.pk) for p in listing_pages)
             tags.add(list_tag(None))
     return PurgePlan(tags=frozenset(tags), paths=frozenset(paths), urls=frozenset(urls) - {None})
-
-
-@dataclass(frozen=True)
-class _Placed:
-    """An article as article_subjects reads it: its key and its place in the tree."""
-
-    pk: int
-    path: str
 
 
 def _lists_of(articles) -> list[Page]:
