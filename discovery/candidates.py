@@ -25,6 +25,8 @@ from django.utils.dateparse import parse_datetime
 
 from articles.models import ArticlePage, ArticleRegion, ArticleTopic
 from articles.subjects import public_q
+from core.fragments import keeper, kept_get_many
+from core.http import list_tag, page_tag
 from core.restrictions import restricted_paths
 from engagement.models import ArticleViewHour
 
@@ -305,4 +307,68 @@ def candidates_fetch(queries) -> dict[str, list[Candidate]]:
     epoch = datetime.min.replace(tzinfo=UTC)
     for items in result.values():
         items.sort(key=lambda c: (c.views, c.published_at or epoch, c.article_id), reverse=True)
+    return result
+
+
+# -- Kept lists -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class KeptList:
+    """A candidate list that does not depend on the page asking for it (the newest of a topic,
+    a region, a section, the site), kept under `key` (core.fragments) with the tag of the list
+    (`list-<subject>`, `list-all`; edge.purge renews it when an article enters or leaves) and
+    the page tags of the articles in it (an article edited, moved or unpublished)."""
+
+    source: str
+    key: str
+    query: Compiled
+    subject_id: int | None  # the subject page whose list it is; None: the site's
+
+
+def topic_list(topic_id: int, *, source: str, limit: int) -> KeptList:
+    query = topic_newest(topic_id, source=source, limit=limit)
+    return KeptList(source, f"candidates:topic:{topic_id}:{limit}", query, topic_id)
+
+
+def region_list(region_id: int, *, source: str, limit: int) -> KeptList:
+    query = region_newest(region_id, source=source, limit=limit)
+    return KeptList(source, f"candidates:region:{region_id}:{limit}", query, region_id)
+
+
+def section_list(section, *, source: str, limit: int) -> KeptList:
+    """The newest articles directly below `section` (a page)."""
+    query = children_newest(section.path, section.depth + 1, source=source, limit=limit)
+    return KeptList(source, f"candidates:section:{section.pk}:{limit}", query, section.pk)
+
+
+def site_list(*, source: str, limit: int) -> KeptList:
+    return KeptList(
+        source, f"candidates:site:{limit}", site_newest(source=source, limit=limit), None
+    )
+
+
+def candidates_kept(lists, *, request=None) -> dict[str, list[Candidate]]:
+    """Each list's candidates by its source: the kept ones in two round trips to the cache,
+    the others in one statement (`candidates_fetch`), then kept. Lists are shared by every
+    page that draws from them: the archive's articles mostly share their topics', regions'
+    and sections' newest, so an article read for the first time finds them kept."""
+    lists = list(lists)
+    if not lists:
+        return {}
+    kept = kept_get_many(kept_list.key for kept_list in lists)
+    result = {
+        kept_list.source: [Candidate(pk, published, views) for pk, published, views in rows]
+        for kept_list in lists
+        if (rows := kept.get(kept_list.key)) is not None
+    }
+    missing = [kept_list for kept_list in lists if kept_list.key not in kept]
+    if not missing:
+        return result
+    with keeper(request) as keep:
+        fetched = candidates_fetch(kept_list.query for kept_list in missing)
+        for kept_list in missing:
+            found = fetched.get(kept_list.source, [])
+            result[kept_list.source] = found
+            tags = {list_tag(kept_list.subject_id), *(page_tag(c.article_id) for c in found)}
+            rows = [(c.article_id, c.published_at, c.views) for c in found]
+            keep(kept_list.key, rows, tags=tags)
     return result

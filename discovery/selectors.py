@@ -42,6 +42,7 @@ HALF_LIFE_DAYS = 7.0
 # «Mehr in …» blocks and «Meistgelesen».
 MORE_SIZE = 4
 MOST_READ_SIZE = 5
+MOST_READ_SPARE = 3  # more than shown: the cached list may name articles unpublished since
 # Bounds of the candidate lists: the newest N per topic, region and section, the N most
 # viewed. Enough to fill every module after the others took their share.
 MAX_TOPICS = 5
@@ -66,6 +67,7 @@ class Module:
     teasers: list = field(default_factory=list)
     link: object | None = None  # the page that lists more (section, topic, region)
     numbered: bool = False  # a ranking («Meistgelesen»)
+    site_newest: bool = False  # shows some of the site's newest (changes with any publication)
 
 
 def _age_factor(published: datetime | None, now: datetime) -> float:
@@ -171,7 +173,16 @@ def modules_share(wishes: dict[str, list[int]], *, slots=SLOTS) -> dict[str, lis
 
 
 def article_modules(
-    *, page, topics, regions, primary_topic, section, region=None, now=None, load=None
+    *,
+    page,
+    topics,
+    regions,
+    primary_topic,
+    section,
+    region=None,
+    now=None,
+    load=None,
+    request=None,
 ) -> list[Module]:
     """The modules under an article (reference elements 11 to 14, then «Meistgelesen»), in
     reading order, each article in one module at most and never the article itself.
@@ -203,33 +214,39 @@ def article_modules(
         *([region] if region is not None else []),
         *(other for other in regions if region is None or other.pk != region.pk),
     ][:MAX_REGIONS]
-    queries = []
+    # The lists are shared by every page that draws from them: one more than needed, then
+    # the page itself left out.
+    limit = CANDIDATES + 1
+    lists = []
     weights = {}
     for topic in topics:
         source = f"t{topic.pk}"
-        queries.append(
-            c.topic_newest(topic.pk, source=source, limit=CANDIDATES, exclude_id=page.pk)
-        )
+        lists.append(c.topic_list(topic.pk, source=source, limit=limit))
         weights[source] = PRIMARY_TOPIC_WEIGHT if topic.pk == primary_pk else TOPIC_WEIGHT
     for shared in regions:
         source = f"r{shared.pk}"
-        queries.append(
-            c.region_newest(shared.pk, source=source, limit=CANDIDATES, exclude_id=page.pk)
-        )
+        lists.append(c.region_list(shared.pk, source=source, limit=limit))
         weights[source] = REGION_WEIGHT
+    queries = []
     if section is not None and page.path:
         # The section is the article's parent: its siblings share the parent's path.
-        queries.append(
-            c.children_newest(
-                page.path[: -Page.steplen],
-                page.depth,
-                source="section",
-                limit=CANDIDATES,
-                exclude_id=page.pk,
+        parent_path = page.path[: -Page.steplen]
+        if section.path == parent_path:
+            lists.append(c.section_list(section, source="section", limit=limit))
+        else:  # a section further up (no list of its own kept): the parent's children
+            queries.append(
+                c.children_newest(parent_path, page.depth, source="section", limit=limit)
             )
-        )
-    queries.append(c.site_newest(source="newest", limit=CANDIDATES, exclude_id=page.pk))
-    sources = c.candidates_fetch(queries)
+    sources = c.candidates_kept(lists, request=request)
+    sources.update(c.candidates_fetch(queries))
+
+    def kept_apart(found: dict) -> dict:
+        return {
+            source: [cand for cand in candidates if cand.article_id not in own][:CANDIDATES]
+            for source, candidates in found.items()
+        }
+
+    sources = kept_apart(sources)
     sources["most_read"] = c.most_read_cached(now=now)
 
     def newest(source: str) -> list[int]:
@@ -266,8 +283,15 @@ def article_modules(
         modules.append(
             Module("region", _("More from %(name)s") % {"name": region.title}, link=region)
         )
-    modules.append(Module("most_read", _("Most read"), numbered=True))
+    most_read = Module("most_read", _("Most read"), numbered=True)
+    modules.append(most_read)
     shown = own | {pk for module_ids in ids.values() for pk in module_ids}
+    if len(_most_read_ids(sources, shown=set(shown))) < MOST_READ_SIZE + MOST_READ_SPARE:
+        # Few articles read yet: the site's newest fill «Meistgelesen» up, and the modules
+        # then change with every publication (`site_newest`). On a busy site they do not.
+        site = c.candidates_kept([c.site_list(source="newest", limit=limit)], request=request)
+        sources.update(kept_apart(site))
+        most_read.site_newest = True
     ids["most_read"] = _most_read_ids(sources, shown=shown)
 
     if load is not None:
@@ -324,6 +348,7 @@ def article_modules_rendered(*, page, article, request) -> RenderedModules:
             section=section,
             region=article.dateline_regions[0] if article.dateline_regions else None,
             load=lambda ids, loaded: teasers(ids, request=request, loaded=loaded),
+            request=request,
         )
         rendered = RenderedModules(
             html=render_to_string(
@@ -336,11 +361,12 @@ def article_modules_rendered(*, page, article, request) -> RenderedModules:
         if not preview:
             lists = [*article.topics, *article.regions, section]
             shows = {
-                list_tag(None),
                 *(list_tag(subject.pk) for subject in lists if subject is not None),
                 *(page_tag(module.link.pk) for module in modules if module.link is not None),
                 *map(page_tag, rendered.article_ids),
             }
+            if any(module.site_newest for module in modules):
+                shows.add(list_tag(None))
             keep(key, rendered, tags=shows, seconds=c.MOST_READ_CACHE_SECONDS)
     shown = [teaser for module in modules for teaser in module.teasers]
     return _counted(rendered, stats=loaded_stats(shown))
@@ -356,7 +382,7 @@ def _most_read_ids(sources, *, shown: set, size: int = MOST_READ_SIZE) -> list[i
     """The most viewed of the last 24 hours; the newest fill up while there are few views.
     A few more than `size`: the cached list may name articles unpublished since, which the
     teaser query drops (callers cut the teasers to `size`)."""
-    wanted = size + 3
+    wanted = size + MOST_READ_SPARE
     ids = _take(sources.get("most_read", []), shown=shown, size=wanted)
     if len(ids) < wanted:
         ids += _take(sources.get("newest", []), shown=shown, size=wanted - len(ids))
@@ -379,7 +405,7 @@ class HomeLayout:
     pinned_until: datetime | None = None  # when the first pinned slot shown expires
 
 
-def home_layout(*, page, now=None, load=None) -> HomeLayout:
+def home_layout(*, page, now=None, load=None, request=None) -> HomeLayout:
     """What the home page shows, each article at most once: the pinned slots that have not
     expired (slot 1 is the lead story, a free or expired slot takes the newest article not
     shown yet), the latest, a block per section, «Meistgelesen».
@@ -409,20 +435,19 @@ def home_layout(*, page, now=None, load=None) -> HomeLayout:
         )
     )
     most_shown = 2 * HOME_TOP + HOME_LATEST + HOME_SECTION * len(sections)
-    queries = [
-        c.newest(ArticlePage.objects.filter(pk__in=pinned), source="pinned", limit=HOME_TOP),
-        c.site_newest(source="newest", limit=most_shown + MOST_READ_SIZE),
-    ]
-    for section in sections:
-        queries.append(
-            c.children_newest(
-                section.path,
-                section.depth + 1,
-                source=f"s{section.pk}",
-                limit=2 * HOME_TOP + HOME_LATEST + HOME_SECTION,
-            )
+    lists = [c.site_list(source="newest", limit=most_shown + MOST_READ_SIZE)]
+    lists += [
+        c.section_list(
+            section, source=f"s{section.pk}", limit=2 * HOME_TOP + HOME_LATEST + HOME_SECTION
         )
-    sources = c.candidates_fetch(queries)
+        for section in sections
+    ]
+    sources = c.candidates_kept(lists, request=request)
+    if pinned:
+        pinned_query = c.newest(
+            ArticlePage.objects.filter(pk__in=pinned), source="pinned", limit=HOME_TOP
+        )
+        sources.update(c.candidates_fetch([pinned_query]))
     sources["most_read"] = c.most_read_cached(now=now)
 
     live_pinned = {candidate.article_id for candidate in sources.get("pinned", [])}
@@ -483,6 +508,7 @@ def home_rendered(*, page, request, now=None) -> RenderedModules:
             page=page,
             now=now,
             load=lambda ids, look: teasers(ids, request=request, look=look),
+            request=request,
         )
         shown = [
             *([layout.lead] if layout.lead else []),

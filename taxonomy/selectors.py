@@ -6,7 +6,10 @@ def section_navigation(request=None):
     sections = getattr(request, "_depesche_navigation", None)
     if sections is None:
         sections = list(
-            SectionPage.objects.live().in_menu().order_by("path").only("title", "url_path")
+            SectionPage.objects.live()
+            .in_menu()
+            .order_by("path")
+            .only("title", "url_path", "path", "depth")
         )
         if request is not None:
             request._depesche_navigation = sections

@@ -87,7 +87,12 @@ if REDIS_URL:
     }
 else:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # Kept fragments (core.fragments) are a teaser per article and a version per tag:
+        # Django's default of 300 entries would drop them while a page is being put together.
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        },
         "renditions": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "renditions",

@@ -31,9 +31,11 @@ AUTHOR = 8
 # the article page's (articles/tests/test_pages.py): its content parts and modules are
 # kept rendered when warm; cold, they are rendered with their queries (correction notes and
 # the publisher's policy pages among them), and whether it has a live ticker (kept when warm);
-# warm, the counters of the modules' teasers (never kept).
+# warm, the counters of the modules' teasers (never kept). Cold, the modules' candidate lists
+# are one statement, and the site's newest one more: with few articles read, they fill up
+# «Meistgelesen» (discovery.selectors.article_modules).
 ARTICLE = 7
-ARTICLE_COLD = 23
+ARTICLE_COLD = 24
 # sections, count, results with teasers, renditions, navigation, site.
 SEARCH = 6
 
