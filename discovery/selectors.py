@@ -25,7 +25,7 @@ from core.http import NAV, list_tag, page_tag
 from core.text import german_stems
 from discovery import candidates as c
 from discovery.stop_words import GERMAN as STOP_WORDS
-from discovery.teasers import LEAD, PLAIN, counts_fill, loaded_stats, teasers
+from discovery.teasers import LEAD, PLAIN, counts_fill, loaded_stats, stats_read, teasers
 from taxonomy.selectors import section_navigation
 
 # «Weiterlesen»: at most RELATED_MAX; with fewer than RELATED_MIN, the text fallback adds
@@ -316,9 +316,11 @@ class RenderedModules:
     html: str
     article_ids: tuple[int, ...]
     until: datetime | None = None  # shows what changes then without a change (a slot expires)
+    # The counters read for this request, by article id (never kept): `_counted`.
+    stats: dict | None = None
 
 
-def article_modules_rendered(*, page, article, request) -> RenderedModules:
+def article_modules_rendered(*, page, article, request, counted=()) -> RenderedModules:
     """The modules under an article page, rendered; kept per article and language (never
     for a preview) as long as nothing they show changes (core.fragments): the lists they draw
     from (the article's topics, regions and section, the site's newest), the articles they
@@ -328,12 +330,13 @@ def article_modules_rendered(*, page, article, request) -> RenderedModules:
     Computing and rendering about 23 teasers takes as long as the rest of the article page.
 
     `article` is the page's `article_detail` (topics and regions are loaded already); the
-    section is found in the header's navigation (loaded for the menu anyway).
+    section is found in the header's navigation (loaded for the menu anyway). The counters of
+    the articles `counted` (the page's own) are read with the teasers' (`stats`).
     """
     preview = getattr(request, "is_preview", False)
     key = f"article-modules:{page.pk}:{get_language()}"
     if not preview and (kept := kept_get_many([key]).get(key)) is not None:
-        return _counted(kept)
+        return _counted(kept, also=counted)
     section = next(
         (s for s in section_navigation(request) if page.url_path.startswith(s.url_path)), None
     )
@@ -369,13 +372,16 @@ def article_modules_rendered(*, page, article, request) -> RenderedModules:
                 shows.add(list_tag(None))
             keep(key, rendered, tags=shows, seconds=c.MOST_READ_CACHE_SECONDS)
     shown = [teaser for module in modules for teaser in module.teasers]
-    return _counted(rendered, stats=loaded_stats(shown))
+    return _counted(rendered, stats=loaded_stats(shown), also=counted)
 
 
-def _counted(rendered: RenderedModules, *, stats=None) -> RenderedModules:
-    """The modules with their teasers' counts of now (discovery.teasers.counts_fill)."""
+def _counted(rendered: RenderedModules, *, stats=None, also=()) -> RenderedModules:
+    """The modules with their teasers' counts of now (discovery.teasers.counts_fill), and the
+    counters read for them and for the articles `also`: one query at most."""
+    wanted = [*also, *rendered.article_ids] if "<!--count:" in rendered.html else [*also]
+    stats = stats_read(ids=wanted, stats=stats) if wanted else dict(stats or {})
     html = counts_fill(rendered.html, ids=rendered.article_ids, stats=stats)
-    return replace(rendered, html=html)
+    return replace(rendered, html=html, stats=stats)
 
 
 def _most_read_ids(sources, *, shown: set, size: int = MOST_READ_SIZE) -> list[int]:

@@ -87,7 +87,7 @@ def teasers_counted(ids, *, request, look: str = PLAIN) -> list[Teaser]:
     of now (one query for those that were kept)."""
     found = teasers(ids, request=request, look=look)
     shown = [found[int(pk)] for pk in ids if int(pk) in found]
-    stats = _stats(ids=[t.pk for t in shown], stats=loaded_stats(shown))
+    stats = stats_read(ids=[t.pk for t in shown], stats=loaded_stats(shown))
     return [replace(t, html=counts_fill(t.html, ids=[t.pk], stats=stats)) for t in shown]
 
 
@@ -98,7 +98,7 @@ def _stats_of(article):
         return None
 
 
-def _stats(*, ids, stats=None) -> dict:
+def stats_read(*, ids, stats=None) -> dict:
     """`stats` (ArticleStats by article id) with those of the other `ids` read in one query;
     None for an article that counted nothing yet."""
     stats = dict(stats or {})
@@ -126,7 +126,7 @@ def counts_fill(html: str, *, ids, stats: dict | None = None) -> SafeString:
         return mark_safe(html)  # noqa: S308 - it was safe HTML
     from discovery.templatetags.discovery import interactions_text, views_text
 
-    stats = _stats(ids=ids, stats=stats)
+    stats = stats_read(ids=ids, stats=stats)
 
     def text(match) -> str:
         row = stats.get(int(match.group(1)))

@@ -1,5 +1,9 @@
+import hashlib
 from functools import cache
 
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache as default_cache
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -97,13 +101,25 @@ class HomePage(PublicPageMixin, Page):
     def route(self, request, path_components):
         """Find the page of a path in one lookup (its last slug, an index, and its url_path)
         instead of walking the tree, which costs two queries a segment: 4 for an article, 10
-        for a municipality's page. Only while no page type routes sub-paths itself (as
-        RoutablePageMixin pages do); a path that matches no page walks the tree as usual, so
-        404s and any other routing stay Wagtail's."""
+        for a municipality's page; one when the type of the page at the path is known (kept
+        in the cache). Only while no page type routes sub-paths itself (as RoutablePageMixin
+        pages do); a path that matches no page walks the tree as usual, so 404s and any other
+        routing stay Wagtail's."""
         if path_components and _plain_routing():
             url_path = self.url_path + "/".join(path_components) + "/"
-            page = Page.objects.filter(slug=path_components[-1], url_path=url_path).first()
+            found = {"slug": path_components[-1], "url_path": url_path}
+            # The page type found at this path before: the page in one query, not two (the
+            # page, then its specific row). A page of another type there now is not found
+            # so, and the path is looked up as the first time.
+            # Hashed: the path comes from the request, of any length and any characters.
+            key = _ROUTE_TYPE_KEY.format(hashlib.sha256(url_path.encode()).hexdigest()[:32])
+            if (type_id := default_cache.get(key)) is not None:
+                model = ContentType.objects.get_for_id(type_id).model_class()
+                if model is not None and (page := model.objects.filter(**found).first()):
+                    return page.route(request, [])
+            page = Page.objects.filter(**found).first()
             if page is not None:
+                default_cache.set(key, page.content_type_id, settings.DEPESCHE_KEPT_SECONDS)
                 return page.specific.route(request, [])
         return super().route(request, path_components)
 
@@ -114,6 +130,9 @@ class HomePage(PublicPageMixin, Page):
         if home := context.get("home"):
             tags.update(page_tag(pk) for pk in home.article_ids)
         return tags
+
+
+_ROUTE_TYPE_KEY = "route-type:{}"
 
 
 @cache

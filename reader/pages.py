@@ -27,9 +27,12 @@ def article_page_context(page, request, context):
     context["rendered"] = article_rendered(
         page=page, article=article, request=request, tags=(ticker.tag,) if ticker else ()
     )
-    context["modules"] = article_modules_rendered(page=page, article=article, request=request)
+    # The page's counters are read with the modules' teasers' (one query).
+    context["modules"] = modules = article_modules_rendered(
+        page=page, article=article, request=request, counted=(page.pk,)
+    )
     context["published_at"], context["updated_at"] = publication_times(page)
-    context["stats"] = article_stats(page=page)
+    context["stats"] = article_stats(page=page, read=modules.stats)
     context["has_polls"] = has_polls(page)
     context["has_video_embeds"] = bool(body_frame_origins(page.body))
 

@@ -17,8 +17,11 @@ from engagement.models import ArticleStats
 from taxonomy.selectors import section_navigation
 
 
-def article_stats(*, page: ArticlePage) -> ArticleStats:
-    """The article's reader counters: one query (zeros when nothing was counted yet)."""
+def article_stats(*, page: ArticlePage, read=None) -> ArticleStats:
+    """The article's reader counters (zeros when nothing was counted yet): from `read` (the
+    counters read with the modules' teasers, by article id) or one query."""
+    if read is not None and page.pk in read:
+        return read[page.pk] or ArticleStats(article_id=page.pk)
     return ArticleStats.objects.filter(pk=page.pk).first() or ArticleStats(article_id=page.pk)
 
 

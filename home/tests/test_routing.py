@@ -38,3 +38,34 @@ def test_a_slug_at_another_place_in_the_tree_is_not_found(client, article):
 def test_a_page_that_is_not_live_is_a_404(client, article):
     ArticlePage.objects.get(pk=article.pk).unpublish()
     assert client.get(article.url).status_code == 404
+
+
+def test_a_path_is_found_in_one_query_once_its_page_type_is_known(client, article):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def page_queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(article.url).status_code == 200
+        return [q["sql"] for q in captured if 'FROM "wagtailcore_page"' in q["sql"]]
+
+    first, again = page_queries(), page_queries()
+    assert len(again) == len(first) - 1
+
+
+def test_a_page_of_another_type_at_a_known_path_is_found(client, article):
+    from wagtail.models import Site
+
+    from home.models import InfoPage
+    from taxonomy.models import SectionPage
+
+    home = Site.objects.get(is_default_site=True).root_page
+    info = home.add_child(instance=InfoPage(title="Über uns", slug="ueber-uns", body="<p>Wir.</p>"))
+    assert client.get("/ueber-uns/").status_code == 200  # its type is kept
+    info.delete()
+    assert client.get("/ueber-uns/").status_code == 404
+    section = home.add_child(instance=SectionPage(title="Über uns", slug="ueber-uns"))
+    response = client.get("/ueber-uns/")
+    assert response.status_code == 200
+    assert response.context["page"].specific_class is SectionPage
+    assert response.context["page"].pk == section.pk
