@@ -105,22 +105,10 @@ class HomePage(PublicPageMixin, Page):
         in the cache). Only while no page type routes sub-paths itself (as RoutablePageMixin
         pages do); a path that matches no page walks the tree as usual, so 404s and any other
         routing stay Wagtail's."""
-        if path_components and _plain_routing():
-            url_path = self.url_path + "/".join(path_components) + "/"
-            found = {"slug": path_components[-1], "url_path": url_path}
-            # The page type found at this path before: the page in one query, not two (the
-            # page, then its specific row). A page of another type there now is not found
-            # so, and the path is looked up as the first time.
-            # Hashed: the path comes from the request, of any length and any characters.
-            key = _ROUTE_TYPE_KEY.format(hashlib.sha256(url_path.encode()).hexdigest()[:32])
-            if (type_id := default_cache.get(key)) is not None:
-                model = ContentType.objects.get_for_id(type_id).model_class()
-                if model is not None and (page := model.objects.filter(**found).first()):
-                    return page.route(request, [])
-            page = Page.objects.filter(**found).first()
+        if path_components and plain_routing():
+            page = page_at(self.url_path + "/".join(path_components) + "/")
             if page is not None:
-                default_cache.set(key, page.content_type_id, settings.DEPESCHE_KEPT_SECONDS)
-                return page.specific.route(request, [])
+                return page.route(request, [])
         return super().route(request, path_components)
 
     def cache_tags(self, context) -> set[str]:
@@ -136,9 +124,29 @@ _ROUTE_TYPE_KEY = "route-type:{}"
 
 
 @cache
-def _plain_routing() -> bool:
+def plain_routing() -> bool:
     """Whether every page type routes like Wagtail's Page: no sub-paths of its own."""
     return all(model.route is Page.route for model in get_page_models() if model is not HomePage)
+
+
+def page_at(url_path: str):
+    """The specific page whose `url_path` this is (live or not), or None: one query by its
+    last slug (indexed) and its url_path once the type of the page found at this path is kept
+    in the cache, two the first time (the page, then its specific row). A page of another
+    type there since is not found so, and the path is looked up as the first time."""
+    slug = url_path.rstrip("/").rsplit("/", 1)[-1]
+    found = {"slug": slug, "url_path": url_path}
+    # Hashed: the path comes from the request, of any length and any characters.
+    key = _ROUTE_TYPE_KEY.format(hashlib.sha256(url_path.encode()).hexdigest()[:32])
+    if (type_id := default_cache.get(key)) is not None:
+        model = ContentType.objects.get_for_id(type_id).model_class()
+        if model is not None and (page := model.objects.filter(**found).first()):
+            return page
+    page = Page.objects.filter(**found).first()
+    if page is None:
+        return None
+    default_cache.set(key, page.content_type_id, settings.DEPESCHE_KEPT_SECONDS)
+    return page.specific
 
 
 class HomeSlot(Orderable):

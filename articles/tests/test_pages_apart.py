@@ -54,16 +54,18 @@ def _article_queries(client, url) -> list[int]:
     return counts
 
 
-# Warm: the site, routing (3), the reader counters, the navigation, the counters of the
-# modules' teasers (never kept: discovery.selectors.counts_fill). The content parts
+# Warm: the page (1: the site from a memo, the page in one query once its type is kept:
+# reader.routing), the counters of the page and of the modules' teasers (1, never kept:
+# discovery.selectors._counted), the navigation (1). The content parts
 # (reader.selectors.article_rendered: head, byline, body with its pictures and poll) and the
 # modules under the article are kept rendered in the default cache, and no view restriction
-# exists (core.restrictions). Cold: the content parts add the authors, topics, regions, hero
-# image and the renditions (8), the correction notes and the publisher's policy pages (2),
-# the modules their candidates, teasers, renditions and «Meistgelesen» (4), Wagtail's site
-# root paths and the view restrictions 1 each, and whether the article has a live ticker (1:
-# kept until the article changes when it has none, tickers.selectors.ticker_section).
-ARTICLE_PAGE_QUERIES = [23, 7]
+# exists (core.restrictions). Cold (every cache emptied: the site is read again): the content
+# parts add the authors, topics, regions, hero image and the renditions (8), the correction
+# notes and the publisher's policy pages (2), the modules their candidate lists, teasers,
+# renditions and «Meistgelesen» (4), Wagtail's site root paths and the view restrictions 1
+# each, and whether the article has a live ticker (1: kept until the article changes when it
+# has none, tickers.selectors.ticker_section).
+ARTICLE_PAGE_QUERIES = [23, 3]
 
 
 def test_article_page_query_count_does_not_grow_with_the_archive(client, newsroom):

@@ -178,6 +178,8 @@ MIDDLEWARE = [
     "core.middleware.RefusedMiddleware",
     # The content generation, read before a view loads a page (core.fragments).
     "core.middleware.ContentGenerationMiddleware",
+    # The site and the page of a request to Wagtail's serve view, in one query (reader.routing).
+    "reader.routing.PageRouteMiddleware",
     # Last, as django-axes asks: turns a login attempt it refused into the lock-out page.
     "axes.middleware.AxesMiddleware",
 ]

@@ -20,23 +20,23 @@ pytestmark = pytest.mark.django_db
 # keep). (No page has a view restriction: Wagtail's 2 queries for them are skipped,
 # core.restrictions.)
 HOME = 4
-# site, home page, the page of the path (3: home.models.HomePage.route, whatever the depth, one
-# query for the page once the type of the page at the path is kept; the first read of a path
-# 4); the page's article ids, the teasers' counts (2: the teasers are kept,
-# discovery.teasers); navigation (1). The author page adds its photo, the region page the
-# regions within it.
-SECTION = 6
-TOPIC = 6
-REGION = 7
-AUTHOR = 7
+# the page of the path (1: the site from a memo per process, the page in one query once the
+# type of the page at its path is kept: reader.routing, home.models.page_at); the page's
+# article ids, the teasers' counts (2: the teasers are kept, discovery.teasers); navigation
+# (1). The author page adds its photo, the region page the regions within it.
+SECTION = 4
+TOPIC = 4
+REGION = 5
+AUTHOR = 5
 # the article page's (articles/tests/test_pages.py): its content parts and modules are
 # kept rendered when warm; cold, they are rendered with their queries (correction notes and
 # the publisher's policy pages among them), and whether it has a live ticker (kept when warm);
-# warm, the counters of the page and of the modules' teasers (never kept: one query).
-# Cold, the modules' candidate lists are one statement, and the site's newest one more: with
-# few articles read, they fill up «Meistgelesen» (discovery.selectors.article_modules).
-ARTICLE = 5
-ARTICLE_COLD = 24
+# warm, the page (1), the counters of the page and of the modules' teasers (1: never kept),
+# navigation (1). Cold (every cache emptied, so the site is read again), the modules'
+# candidate lists are one statement, and the site's newest one more: with few articles read,
+# they fill up «Meistgelesen» (discovery.selectors.article_modules).
+ARTICLE = 3
+ARTICLE_COLD = 23
 # sections, count, results with teasers, renditions, navigation, site.
 SEARCH = 6
 

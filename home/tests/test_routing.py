@@ -69,3 +69,26 @@ def test_a_page_of_another_type_at_a_known_path_is_found(client, article):
     assert response.status_code == 200
     assert response.context["page"].specific_class is SectionPage
     assert response.context["page"].pk == section.pk
+
+
+def test_a_changed_site_is_seen_at_the_next_request(client, article):
+    from wagtail.models import Site
+
+    first = client.get(article.url)
+    assert first.wsgi_request._wagtail_site.site_name != "Depesche Test"
+    site = Site.objects.get(is_default_site=True)
+    site.site_name = "Depesche Test"
+    site.save()
+    again = client.get(article.url)
+    assert again.status_code == 200
+    assert again.wsgi_request._wagtail_site.site_name == "Depesche Test"
+
+
+def test_the_home_page_is_read_anew_for_each_request(client, article):
+    from wagtail.models import Site
+
+    assert client.get("/").status_code == 200
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    home.seo_title = "Die neue Startseite"
+    home.save_revision().publish()
+    assert "Die neue Startseite" in client.get("/").content.decode()
