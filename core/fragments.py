@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from django.conf import settings
 from django.core.cache import cache
 
-from core.changes import content_generation
+from core.changes import GENERATION_KEY, content_generation
 from core.http import ALL
 
 VERSION_KEY = "tag-version:{}"
@@ -38,15 +38,22 @@ def _new() -> str:
 
 def tag_versions(tags: Iterable[str]) -> dict[str, str]:
     """The current version of each tag; a tag the cache does not know gets a new one."""
+    return _versions_with(tags)[0]
+
+
+def _versions_with(tags: Iterable[str], also: str | None = None) -> tuple[dict[str, str], object]:
+    """`tag_versions`, and the value of one more cache key (`also`) read in the same round
+    trip."""
     keys = {VERSION_KEY.format(tag): tag for tag in set(tags)}
-    found = cache.get_many(list(keys))
+    found = cache.get_many([*keys, *([also] if also else [])])
+    extra = found.pop(also, None) if also else None
     missing = {key: _new() for key in keys if key not in found}
     if missing:
         for key, token in missing.items():
             cache.add(key, token, timeout=settings.DEPESCHE_KEPT_SECONDS)
         found.update(cache.get_many(list(missing)))
     # A cache that does not answer (core.cache) keeps nothing: versions nobody has.
-    return {tag: found.get(key) or _new() for key, tag in keys.items()}
+    return {tag: found.get(key) or _new() for key, tag in keys.items()}, extra
 
 
 def tags_renew(tags: Iterable[str]) -> None:
@@ -57,10 +64,18 @@ def tags_renew(tags: Iterable[str]) -> None:
     )
 
 
-def kept_get_many(keys: Iterable[str]) -> dict:
+_MISSING = object()
+
+
+def kept_get_many(keys: Iterable[str], *, request=None) -> dict:
     """The kept fragments of these keys that are still current: two round trips to the cache
-    for any number of fragments (theirs, then their tags' versions)."""
-    kept = cache.get_many(list(keys))
+    for any number of fragments (theirs, then their tags' versions); none when the `request`
+    read them all already (`kept_prefetch`)."""
+    keys = list(keys)
+    read = getattr(request, "_depesche_kept", None)
+    if read is not None and all(key in read for key in keys):
+        return {key: read[key] for key in keys if read[key] is not _MISSING}
+    kept = cache.get_many(keys)
     wanted = {tag for versions, _value in kept.values() for tag in versions}
     if not wanted:
         return {key: value for key, (_versions, value) in kept.items()}
@@ -70,6 +85,16 @@ def kept_get_many(keys: Iterable[str]) -> dict:
         for key, (versions, value) in kept.items()
         if all(current.get(VERSION_KEY.format(tag)) == token for tag, token in versions.items())
     }
+
+
+def kept_prefetch(request, keys: Iterable[str]) -> None:
+    """Read the request's fragments of these keys at once (an article page's content parts,
+    modules and ticker answer: two round trips instead of six); each part's own
+    `kept_get_many(…, request=request)` then finds what was read, kept or not."""
+    keys = list(keys)
+    found = kept_get_many(keys)
+    read = request.__dict__.setdefault("_depesche_kept", {})
+    read.update({key: found.get(key, _MISSING) for key in keys})
 
 
 class keeper:
@@ -96,11 +121,15 @@ class keeper:
         self.kept[key] = ({ALL, *tags}, value, seconds)
 
     def __exit__(self, kind, error, traceback):
-        if kind is not None or not self.kept or content_generation() != self.generation:
+        if kind is not None or not self.kept:
             return
-        # The versions of every fragment's tags in one round trip, the fragments in one per
-        # lifetime (a page's 25 teasers are one write).
-        versions = tag_versions(tag for tags, _, _ in self.kept.values() for tag in tags)
+        # The versions of every fragment's tags and the content generation of now in one
+        # round trip, the fragments in one per lifetime (a page's 25 teasers are one write).
+        versions, generation = _versions_with(
+            (tag for tags, _, _ in self.kept.values() for tag in tags), also=GENERATION_KEY
+        )
+        if generation is None or generation != self.generation:
+            return  # a change committed meanwhile (or the cache forgot the generation)
         by_seconds = {}
         for key, (tags, value, seconds) in self.kept.items():
             own = {tag: versions[tag] for tag in tags}

@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 
 from core.changes import content_generation
 from core.errors import Refused, refusal_response
+from core.restrictions import read_once
 
 logger = logging.getLogger(__name__)
 
@@ -95,7 +96,9 @@ class ContentGenerationMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        return self.get_response(request)
+        # And the view-restricted paths are read once per request (core.restrictions).
+        with read_once():
+            return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         content_generation(request)

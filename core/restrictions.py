@@ -12,6 +12,9 @@ worker processes, the other processes learn of a new restriction within
 DEPESCHE_CACHE_S_MAXAGE seconds (docs/architecture.md, «Reading: fixed query budgets»).
 """
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
@@ -20,6 +23,20 @@ from wagtail.models import PageViewRestriction
 from wagtail.signals import post_page_move
 
 KEY = "view-restricted-paths"
+# Within a request (`read_once`), the paths as read at its first use: a cold article page asks
+# for them some eight times (each candidate list's query names them).
+_read_in_request: ContextVar[dict | None] = ContextVar("restricted_paths", default=None)
+
+
+@contextmanager
+def read_once():
+    """Inside the block (a request: core.middleware.ContentGenerationMiddleware), the paths
+    are read from the cache once. A restriction saved meanwhile is read anew."""
+    token = _read_in_request.set({})
+    try:
+        yield
+    finally:
+        _read_in_request.reset(token)
 
 
 def _read() -> tuple[str, ...]:
@@ -36,11 +53,17 @@ def restricted_paths() -> tuple[str, ...]:
     """The tree paths of the pages that have a view restriction: they and every page below
     them are private. Empty on a site without restrictions. One query at most every
     DEPESCHE_CACHE_S_MAXAGE seconds."""
+    memo = _read_in_request.get()
+    if memo is not None and KEY in memo:
+        return memo[KEY]
     paths = cache.get(KEY)
     if paths is None:
         paths = _read()
         cache.add(KEY, paths, settings.DEPESCHE_CACHE_S_MAXAGE)
-    return tuple(paths)
+    paths = tuple(paths)
+    if memo is not None:
+        memo[KEY] = paths
+    return paths
 
 
 def view_restrictions_exist() -> bool:
@@ -55,6 +78,8 @@ def is_restricted(page) -> bool:
 
 def _store() -> None:
     cache.set(KEY, _read(), settings.DEPESCHE_CACHE_S_MAXAGE)
+    if (memo := _read_in_request.get()) is not None:
+        memo.clear()
 
 
 def _changed(sender, **kwargs) -> None:

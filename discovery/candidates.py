@@ -14,6 +14,7 @@ PostgreSQL accept.
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
 
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
@@ -37,8 +38,9 @@ MOST_READ_CACHE_KEY = "discovery:most-read"
 MOST_READ_CACHE_SECONDS = 300
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
+    """A tuple: a page needs a hundred of them (the «Meistgelesen» list), made fast."""
+
     article_id: int
     published_at: datetime | None
     views: int
@@ -356,7 +358,7 @@ def candidates_kept(lists, *, request=None) -> dict[str, list[Candidate]]:
         return {}
     kept = kept_get_many(kept_list.key for kept_list in lists)
     result = {
-        kept_list.source: [Candidate(pk, published, views) for pk, published, views in rows]
+        kept_list.source: list(map(Candidate._make, rows))
         for kept_list in lists
         if (rows := kept.get(kept_list.key)) is not None
     }

@@ -334,8 +334,8 @@ def article_modules_rendered(*, page, article, request, counted=()) -> RenderedM
     the articles `counted` (the page's own) are read with the teasers' (`stats`).
     """
     preview = getattr(request, "is_preview", False)
-    key = f"article-modules:{page.pk}:{get_language()}"
-    if not preview and (kept := kept_get_many([key]).get(key)) is not None:
+    key = modules_key(page)
+    if not preview and (kept := kept_get_many([key], request=request).get(key)) is not None:
         return _counted(kept, also=counted)
     section = next(
         (s for s in section_navigation(request) if page.url_path.startswith(s.url_path)), None
@@ -373,6 +373,11 @@ def article_modules_rendered(*, page, article, request, counted=()) -> RenderedM
             keep(key, rendered, tags=shows, seconds=c.MOST_READ_CACHE_SECONDS)
     shown = [teaser for module in modules for teaser in module.teasers]
     return _counted(rendered, stats=loaded_stats(shown), also=counted)
+
+
+def modules_key(page) -> str:
+    """The key of the modules kept for an article: per article and language."""
+    return f"article-modules:{page.pk}:{get_language()}"
 
 
 def _counted(rendered: RenderedModules, *, stats=None, also=()) -> RenderedModules:

@@ -7,16 +7,23 @@ from django.utils.functional import SimpleLazyObject
 
 from articles.selectors import article_detail, article_ids_newest, has_polls, publication_times
 from articles.video import body_frame_origins
+from core.fragments import kept_prefetch
 from core.pages import context_builder
 from core.pagination import paginate_newest
-from discovery.selectors import article_modules_rendered, home_rendered
+from discovery.selectors import article_modules_rendered, home_rendered, modules_key
 from discovery.teasers import teasers_counted
-from reader.selectors import article_rendered, article_stats
-from tickers.selectors import ticker_section
+from reader.selectors import article_rendered, article_stats, parts_key
+from tickers.selectors import ticker_none_key, ticker_section
 
 
 @context_builder("articles.ArticlePage")
 def article_page_context(page, request, context):
+    # What is kept of the page (ticker answer, content parts, modules) in one read.
+    if not getattr(request, "is_preview", False):
+        kept_prefetch(
+            request,
+            [ticker_none_key(page.pk), parts_key(page=page, request=request), modules_key(page)],
+        )
     # An article without a ticker: no query once kept (tickers.selectors.ticker_section).
     # First, because it leaves the ticker on the page for the structured data to read.
     context["ticker_section"] = ticker_section(article_id=page.pk, request=request, page=page)

@@ -56,9 +56,8 @@ def article_rendered(*, page: ArticlePage, article, request, tags=()) -> Rendere
     `article` is the page's `article_detail`, read only when the parts are rendered (pass a
     lazy object to save its queries when they are kept)."""
     preview = getattr(request, "is_preview", False)
-    site = Site.find_for_request(request)  # cached on the request by Wagtail's routing
-    key = _parts_key(page.pk, site.pk if site else 0, get_language())
-    if not preview and (kept := kept_get_many([key]).get(key)) is not None:
+    key = parts_key(page=page, request=request)
+    if not preview and (kept := kept_get_many([key], request=request).get(key)) is not None:
         return kept
     with keeper(request) as keep:
         # Not a RequestContext: the parts need no context processor, only the request for
@@ -89,6 +88,12 @@ def article_rendered(*, page: ArticlePage, article, request, tags=()) -> Rendere
             shows = {page_tag(page.pk), NAV, *map(page_tag, page_ids), *tags}
             keep(key, rendered, tags=shows)
     return rendered
+
+
+def parts_key(*, page, request) -> str:
+    """The key of an article's kept content parts: per article, site and language."""
+    site = Site.find_for_request(request)  # cached on the request by Wagtail's routing
+    return _parts_key(page.pk, site.pk if site else 0, get_language())
 
 
 def _parts_key(page_id: int, site_id: int, language: str) -> str:

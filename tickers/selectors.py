@@ -112,14 +112,19 @@ def entries_url(article_id: int, *, before: int) -> str:
     return f"{reverse('tickers:entries', kwargs={'article_id': article_id})}?before={before}"
 
 
+def ticker_none_key(article_id: int) -> str:
+    """The key of the kept answer «this article has no running ticker»."""
+    return f"ticker-none:{article_id}"
+
+
 def ticker_section(*, article_id: int, request=None, page=None) -> TickerSection | None:
     """The article's ticker for its page, or None when it has none or was never started.
     That answer is kept until the article changes (core.fragments; starting a ticker changes
     it): no query for an ordinary article once kept, one before. A started ticker: 4 queries
     (the ticker, the first page, the pinned entry, the key events), plus two for the
     pictures' renditions and the polls' answers when any of the shown entries has one."""
-    none_key = f"ticker-none:{article_id}"
-    if kept_get_many([none_key]):
+    none_key = ticker_none_key(article_id)
+    if kept_get_many([none_key], request=request):
         _remember(page, None)
         return None
     with keeper(request) as keep:

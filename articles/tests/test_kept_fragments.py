@@ -365,3 +365,24 @@ def test_a_poll_closing_at_its_time_renews_nothing_and_shows_closed(client, poll
     assert parts_kept(a) and parts_kept(b)
     state = client.get(state_url).json()
     assert state["closed"] and state["results"]["total"] == 4
+
+
+def test_a_warm_article_reads_what_is_kept_of_it_at_once(client, two_articles):
+    """Its ticker answer, content parts and modules: one read of the fragments, one of their
+    tags' versions (core.fragments.kept_prefetch)."""
+    from unittest import mock
+
+    a, _b = two_articles
+    read(client, a)
+    reads = mock.Mock(wraps=cache.get_many)
+    with mock.patch.object(cache, "get_many", reads):
+        read(client, a)
+    kept_reads = [
+        call.args[0]
+        for call in reads.call_args_list
+        if any(
+            str(key).startswith(("article-parts:", "article-modules:", "ticker-none:"))
+            for key in call.args[0]
+        )
+    ]
+    assert len(kept_reads) == 1 and len(kept_reads[0]) == 3

@@ -55,3 +55,13 @@ def test_a_removed_restriction_frees_the_page(client, article, django_capture_on
     assert article.title in client.get(article.url).content.decode()
     client.get(article.url)
     assert restriction_queries(client, article.url) == 0
+
+
+def test_a_request_reads_the_restricted_paths_once(client, article):
+    """A cold article page names them in each of its candidate lists' queries and more."""
+    from unittest import mock
+
+    read = mock.Mock(wraps=cache.get)
+    with mock.patch.object(cache, "get", read):
+        assert client.get(article.url).status_code == 200
+    assert [call.args[0] for call in read.call_args_list].count(KEY) == 1

@@ -2,12 +2,13 @@
 an article, highlighted search matches."""
 
 import re
+from functools import lru_cache
 
 from django import template
 from django.core.exceptions import ObjectDoesNotExist
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import ngettext
+from django.utils.translation import get_language, ngettext
 
 from core.templatetags.depesche import compact_number
 
@@ -23,13 +24,24 @@ def _stats(article):
 
 
 def interactions_text(count: int) -> str:
-    return ngettext("%(count)s interaction", "%(count)s interactions", count) % {
-        "count": compact_number(count)
-    }
+    return _count_text("interactions", count, get_language())
 
 
 def views_text(count: int) -> str:
-    return ngettext("%(count)s view", "%(count)s views", count) % {"count": compact_number(count)}
+    return _count_text("views", count, get_language())
+
+
+@lru_cache(maxsize=4096)
+def _count_text(kind: str, count: int, language: str) -> str:
+    """A count as readers read it in the active `language` (a page fills in some 25 of them
+    per request, mostly the same small numbers)."""
+    if kind == "views":
+        return ngettext("%(count)s view", "%(count)s views", count) % {
+            "count": compact_number(count)
+        }
+    return ngettext("%(count)s interaction", "%(count)s interactions", count) % {
+        "count": compact_number(count)
+    }
 
 
 @register.filter
