@@ -60,12 +60,13 @@ def _article_queries(client, url) -> list[int]:
 # (reader.selectors.article_rendered: head, byline, body with its pictures and poll) and the
 # modules under the article are kept rendered in the default cache, and no view restriction
 # exists (core.restrictions). Cold (every cache emptied: the site is read again): the content
-# parts add the authors, topics, regions, hero image and the renditions (8), the correction
-# notes and the publisher's policy pages (2), the modules their candidate lists, teasers,
+# parts add the authors, topics, regions, the hero image and the authors' photos, the
+# renditions (7), the correction notes and the publisher's policy pages (2), the modules
+# their candidate lists, teasers,
 # renditions and «Meistgelesen» (4), Wagtail's site root paths and the view restrictions 1
 # each, and whether the article has a live ticker (1: kept until the article changes when it
 # has none, tickers.selectors.ticker_section).
-ARTICLE_PAGE_QUERIES = [23, 3]
+ARTICLE_PAGE_QUERIES = [22, 3]
 
 
 def test_article_page_query_count_does_not_grow_with_the_archive(client, newsroom):

@@ -36,7 +36,7 @@ AUTHOR = 5
 # candidate lists are one statement, and the site's newest one more: with few articles read,
 # they fill up «Meistgelesen» (discovery.selectors.article_modules).
 ARTICLE = 3
-ARTICLE_COLD = 23
+ARTICLE_COLD = 22
 # sections, count, results with teasers, renditions, navigation, site.
 SEARCH = 6
 
