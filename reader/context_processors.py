@@ -5,7 +5,8 @@ from taxonomy.selectors import section_navigation
 
 
 def site(request):
-    """The site name, and the header's sections: one query, made only if a template uses it."""
+    """The site name, and the header's sections (kept: taxonomy.selectors), read only if a
+    template uses them."""
     return {
         "site_name": settings.WAGTAIL_SITE_NAME,
         "navigation": SimpleLazyObject(lambda: section_navigation(request)),

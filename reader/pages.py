@@ -13,16 +13,22 @@ from core.pagination import paginate_newest
 from discovery.selectors import article_modules_rendered, home_rendered, modules_key
 from discovery.teasers import teasers_counted
 from reader.selectors import article_rendered, article_stats, parts_key
+from taxonomy.selectors import NAVIGATION_KEY
 from tickers.selectors import ticker_none_key, ticker_section
 
 
 @context_builder("articles.ArticlePage")
 def article_page_context(page, request, context):
-    # What is kept of the page (ticker answer, content parts, modules) in one read.
+    # What is kept of the page (ticker answer, content parts, modules, navigation) in one read.
     if not getattr(request, "is_preview", False):
         kept_prefetch(
             request,
-            [ticker_none_key(page.pk), parts_key(page=page, request=request), modules_key(page)],
+            [
+                ticker_none_key(page.pk),
+                parts_key(page=page, request=request),
+                modules_key(page),
+                NAVIGATION_KEY,
+            ],
         )
     # An article without a ticker: no query once kept (tickers.selectors.ticker_section).
     # First, because it leaves the ticker on the page for the structured data to read.

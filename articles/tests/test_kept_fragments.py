@@ -368,8 +368,8 @@ def test_a_poll_closing_at_its_time_renews_nothing_and_shows_closed(client, poll
 
 
 def test_a_warm_article_reads_what_is_kept_of_it_at_once(client, two_articles):
-    """Its ticker answer, content parts and modules: one read of the fragments, one of their
-    tags' versions (core.fragments.kept_prefetch)."""
+    """Its ticker answer, content parts, modules and the navigation: one read of the
+    fragments, one of their tags' versions (core.fragments.kept_prefetch)."""
     from unittest import mock
 
     a, _b = two_articles
@@ -381,8 +381,10 @@ def test_a_warm_article_reads_what_is_kept_of_it_at_once(client, two_articles):
         call.args[0]
         for call in reads.call_args_list
         if any(
-            str(key).startswith(("article-parts:", "article-modules:", "ticker-none:"))
+            str(key).startswith(
+                ("article-parts:", "article-modules:", "ticker-none:", "navigation")
+            )
             for key in call.args[0]
         )
     ]
-    assert len(kept_reads) == 1 and len(kept_reads[0]) == 3
+    assert len(kept_reads) == 1 and len(kept_reads[0]) == 4

@@ -15,30 +15,32 @@ from engagement.models import ArticleStats, ArticleViewHour
 
 pytestmark = pytest.mark.django_db
 
-# site, routing, navigation, the teasers' counts: the content is kept (discovery.selectors.
+# the home page and its specific row (the site from a memo), the teasers' counts (the
+# navigation is kept: taxonomy.selectors): the content is kept (discovery.selectors.
 # home_rendered; rendered anew it reads slots, sections, candidates and the teasers it does not
 # keep). (No page has a view restriction: Wagtail's 2 queries for them are skipped,
 # core.restrictions.)
-HOME = 4
+HOME = 3
 # the page of the path (1: the site from a memo per process, the page in one query once the
 # type of the page at its path is kept: reader.routing, home.models.page_at); the page's
-# article ids, the teasers' counts (2: the teasers are kept, discovery.teasers); navigation
-# (1). The author page adds its photo, the region page the regions within it.
-SECTION = 4
-TOPIC = 4
-REGION = 5
-AUTHOR = 5
+# article ids, the teasers' counts (2: the teasers are kept, discovery.teasers); the
+# navigation is kept (taxonomy.selectors). The author page adds its photo, the region page
+# the regions within it.
+SECTION = 3
+TOPIC = 3
+REGION = 4
+AUTHOR = 4
 # the article page's (articles/tests/test_pages.py): its content parts and modules are
 # kept rendered when warm; cold, they are rendered with their queries (correction notes and
 # the publisher's policy pages among them), and whether it has a live ticker (kept when warm);
-# warm, the page (1), the counters of the page and of the modules' teasers (1: never kept),
-# navigation (1). Cold (every cache emptied, so the site is read again), the modules'
+# warm, the page (1), the counters of the page and of the modules' teasers (1: never kept);
+# the navigation is kept. Cold (every cache emptied, so the site is read again), the modules'
 # candidate lists are one statement, and the site's newest one more: with few articles read,
 # they fill up «Meistgelesen» (discovery.selectors.article_modules).
-ARTICLE = 3
+ARTICLE = 2
 ARTICLE_COLD = 22
-# sections, count, results with teasers, renditions, navigation, site.
-SEARCH = 6
+# sections, count, results with teasers, renditions, site.
+SEARCH = 5
 
 
 def queries(client, url: str) -> int:
