@@ -45,15 +45,19 @@ def _versions_with(tags: Iterable[str], also: str | None = None) -> tuple[dict[s
     """`tag_versions`, and the value of one more cache key (`also`) read in the same round
     trip."""
     keys = {VERSION_KEY.format(tag): tag for tag in set(tags)}
-    found = cache.get_many([*keys, *([also] if also else [])])
-    extra = found.pop(also, None) if also else None
+    extra = [also] if also else []
+    found = cache.get_many([*keys, *extra])
     missing = {key: _new() for key in keys if key not in found}
     if missing:
-        for key, token in missing.items():
-            cache.add(key, token, timeout=settings.DEPESCHE_KEPT_SECONDS)
-        found.update(cache.get_many(list(missing)))
+        # One write for all of them (a tag that another process gave a version meanwhile gets
+        # ours: what was kept with its version is rendered again, nothing older is current),
+        # then read again with the `also` key: a keeper compares the content generation of
+        # after the write (a change that renewed a tag meanwhile moved it before).
+        cache.set_many(missing, timeout=settings.DEPESCHE_KEPT_SECONDS)
+        found.update(cache.get_many([*missing, *extra]))
+    value = found.get(also) if also else None
     # A cache that does not answer (core.cache) keeps nothing: versions nobody has.
-    return {tag: found.get(key) or _new() for key, tag in keys.items()}, extra
+    return {tag: found.get(key) or _new() for key, tag in keys.items()}, value
 
 
 def tags_renew(tags: Iterable[str]) -> None:
