@@ -15,7 +15,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 from core.fragments import keeper, kept_get_many
-from core.http import page_tag, ticker_tag
+from core.http import ticker_tag
 from tickers.models import Entry, Ticker
 
 PAGE_SIZE = 20
@@ -119,8 +119,8 @@ def ticker_none_key(article_id: int) -> str:
 
 def ticker_section(*, article_id: int, request=None, page=None) -> TickerSection | None:
     """The article's ticker for its page, or None when it has none or was never started.
-    That answer is kept until the article changes (core.fragments; starting a ticker changes
-    it): no query for an ordinary article once kept, one before. A started ticker: 4 queries
+    That answer is kept until a ticker of the article starts (core.fragments, the ticker's
+    tag): no query for an ordinary article once kept, one before. A started ticker: 4 queries
     (the ticker, the first page, the pinned entry, the key events), plus two for the
     pictures' renditions and the polls' answers when any of the shown entries has one."""
     none_key = ticker_none_key(article_id)
@@ -130,7 +130,9 @@ def ticker_section(*, article_id: int, request=None, page=None) -> TickerSection
     with keeper(request) as keep:
         ticker = ticker_of(article_id=article_id)
         if ticker is None or ticker.started_at is None:
-            keep(none_key, True, tags={page_tag(article_id), ticker_tag(article_id)})
+            # Starting a ticker renews its tag (tickers.services): an edit of the article
+            # leaves the answer kept.
+            keep(none_key, True, tags={ticker_tag(article_id)})
     _remember(page, ticker)
     if ticker is None or ticker.started_at is None:
         return None
