@@ -3,9 +3,11 @@
 Walks every URL pattern of the site (but the newsroom under /admin/) with a corpus of bad
 values in its path parameters and in every query parameter and form field the site reads,
 with GET, HEAD and POST, and asserts that none answers with a server error. Real ids come
-from a small newsroom, so that the views get past their "does it exist" check.
+from a small newsroom, so that the views get past their "does it exist" check; it is built once
+for the module (kept_for_module).
 """
 
+import copy
 from urllib.parse import quote
 
 import pytest
@@ -14,6 +16,7 @@ from django.urls import URLResolver, get_resolver
 from django.utils.regex_helper import normalize
 
 from comments.models import Comment, CommentStatus
+from conftest import articles_import, kept_for_module
 from polls.models import Poll, PollAnswer
 
 # Values a path parameter or a query parameter gets, as they stand in the URL.
@@ -83,9 +86,22 @@ def _url_formats():
     return formats
 
 
+@pytest.fixture(scope="module")
+def world_built(request, django_db_setup, django_db_blocker, tmp_path_factory):
+    """Two articles, a comment and a poll, built once for the module (conftest's
+    `kept_for_module`, docs/testing.md): what a test writes is rolled back after it."""
+    with kept_for_module(request, django_db_blocker):
+        with django_db_blocker.unblock():
+            world = _world(articles_import(tmp_path_factory.mktemp("world"), 2).pages[0])
+        yield world
+
+
 @pytest.fixture
-def world(newsroom):
-    article = newsroom(2).pages[0]
+def world(db, world_built):
+    return copy.deepcopy(world_built)
+
+
+def _world(article):
     comment = Comment.objects.create(
         article=article, body="Ein Kommentar.", status=CommentStatus.APPROVED, fingerprint="x"
     )

@@ -1,25 +1,33 @@
 """Kept fragments follow what they show (core.fragments): a change renews the parts and modules
-of the pages that show it, at their next request, and leaves every other page's kept."""
+of the pages that show it, at their next request, and leaves every other page's kept. The two
+articles are imported once for the module (kept_for_module); the tests without them are in
+test_kept_fragments_apart.py."""
+
+import copy
 
 import pytest
-from django.core.cache import cache
 from django.utils.translation import get_language
 from wagtail.models import Site
 
-from conftest import article_record
-from core.fragments import keeper, kept_get_many, tag_versions, tags_renew
+from conftest import article_record, kept_for_module
+from core.fragments import kept_get_many
 from reader.selectors import _parts_key
 
 
-@pytest.fixture
-def two_articles(db, tmp_path, django_capture_on_commit_callbacks):
-    """A: Schweiz, Verkehr, Anna Muster; B: Sport, Eishockey, Beat Beispiel, elsewhere."""
+@pytest.fixture(scope="module")
+def two_articles_built(request, django_db_setup, django_db_blocker, tmp_path_factory):
+    """A: Schweiz, Verkehr, Anna Muster; B: Sport, Eishockey, Beat Beispiel, elsewhere.
+    Imported once for the module (conftest's `kept_for_module`, docs/testing.md), its commit
+    callbacks run as a test's would; each test's changes are rolled back after it."""
+    from django.test import TestCase
+
     from ingest.services import document_import
 
-    a = article_record(1, tmp_path)
+    folder = tmp_path_factory.mktemp("two-articles")
+    a = article_record(1, folder)
     b = article_record(
         2,
-        tmp_path,
+        folder,
         section="Sport",
         headline="Der EHC gewinnt das Derby",
         topics=["Eishockey"],
@@ -27,8 +35,17 @@ def two_articles(db, tmp_path, django_capture_on_commit_callbacks):
         regions=["Europa > Schweiz > Bern"],
         authors=[{"name": "Beat Beispiel", "role": "Sportredaktor"}],
     )
-    with django_capture_on_commit_callbacks(execute=True):
-        return document_import(data={"articles": [a, b]}, base_dir=tmp_path).pages
+    with kept_for_module(request, django_db_blocker):
+        with django_db_blocker.unblock(), TestCase.captureOnCommitCallbacks(execute=True):
+            pages = document_import(data={"articles": [a, b]}, base_dir=folder).pages
+        yield pages
+
+
+@pytest.fixture
+def two_articles(db, two_articles_built):
+    """The import's two pages, a copy for each test (what a test changes in memory stays
+    with it)."""
+    return copy.deepcopy(two_articles_built)
 
 
 def parts_kept(page) -> bool:
@@ -45,63 +62,6 @@ def modules_kept(page) -> bool:
 def read(client, *pages):
     for page in pages:
         assert client.get(page.url).status_code == 200
-
-
-def test_a_renewed_tag_makes_what_names_it_stale_and_nothing_else():
-    with keeper() as keep:
-        keep("one", "1", tags={"page-1"})
-        keep("two", "2", tags={"page-2"})
-    assert kept_get_many(["one", "two"]) == {"one": "1", "two": "2"}
-    tags_renew({"page-1"})
-    assert kept_get_many(["one", "two"]) == {"two": "2"}
-
-
-def test_a_tag_the_cache_forgot_gets_a_new_version():
-    with keeper() as keep:
-        keep("one", "1", tags={"page-1"})
-    cache.delete("tag-version:page-1")
-    assert kept_get_many(["one"]) == {}
-    assert tag_versions({"page-1"}) == tag_versions({"page-1"})
-
-
-@pytest.mark.django_db
-def test_a_render_during_a_change_is_not_kept(django_capture_on_commit_callbacks):
-    """The render may have read the state before the change and its versions after."""
-    from core.changes import content_changed
-
-    with keeper() as keep:
-        with django_capture_on_commit_callbacks(execute=True):
-            content_changed(page_ids=[], tags=["page-9"], reason="test")
-        keep("one", "1", tags={"page-1"})
-    assert kept_get_many(["one"]) == {}
-
-
-@pytest.mark.django_db
-def test_a_render_of_a_page_loaded_before_a_change_is_not_kept(
-    rf, django_capture_on_commit_callbacks
-):
-    """Wagtail loads the page before its view renders it: the token of the request's start
-    counts (core.middleware.ContentGenerationMiddleware reads it then)."""
-    from core.changes import content_changed, content_generation
-
-    request = rf.get("/")
-    content_generation(request)
-    with django_capture_on_commit_callbacks(execute=True):
-        content_changed(page_ids=[], tags=["page-9"], reason="test")
-    with keeper(request) as keep:
-        keep("one", "1", tags={"page-1"})
-    assert kept_get_many(["one"]) == {}
-
-
-@pytest.mark.django_db
-def test_everything_renews_every_kept_fragment(django_capture_on_commit_callbacks):
-    from core.changes import content_changed
-
-    with keeper() as keep:
-        keep("one", "1", tags={"page-1"})
-    with django_capture_on_commit_callbacks(execute=True):
-        content_changed(page_ids=[], reason="privacy", everything=True)
-    assert kept_get_many(["one"]) == {}
 
 
 def test_an_approved_comment_keeps_every_kept_part_and_shows_its_count(

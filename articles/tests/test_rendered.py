@@ -1,5 +1,6 @@
 """The article's content parts are kept rendered until a change commits, never for a preview,
-and the page around them stays live: times, counters (reader.selectors.article_rendered)."""
+and the page around them stays live: times, counters (reader.selectors.article_rendered). The
+article is imported once for the module (kept_for_module)."""
 
 import pytest
 from django.test import Client, RequestFactory
@@ -12,6 +13,13 @@ from reader import pages
 @pytest.fixture
 def client():
     return Client(HTTP_HOST="127.0.0.1")
+
+
+@pytest.fixture
+def article(db, article_built):
+    """The article, imported once for the module (conftest.article_built), as the database has
+    it (published), read again for each test."""
+    return ArticlePage.objects.get(pk=article_built.pk)
 
 
 @pytest.fixture

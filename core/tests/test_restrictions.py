@@ -1,12 +1,22 @@
 """Pages skip Wagtail's view-restriction queries while no page has a restriction, and a
-restriction applies from the moment it is saved (core.restrictions)."""
+restriction applies from the moment it is saved (core.restrictions). The article is imported
+once for the module (kept_for_module)."""
 
+import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
+from articles.models import ArticlePage
 from core.restrictions import KEY, view_restrictions_exist
+
+
+@pytest.fixture
+def article(db, article_built):
+    """The article, imported once for the module (conftest.article_built), as the database has
+    it (published), read again for each test."""
+    return ArticlePage.objects.get(pk=article_built.pk)
 
 
 def restriction_queries(client, url) -> int:

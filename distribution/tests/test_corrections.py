@@ -1,11 +1,13 @@
 """Correction notes outside the article page: /korrekturen/ with its feeds, ninjs and the
-API (distribution.corrections, distribution.ninjs, distribution.api)."""
+API (distribution.corrections, distribution.ninjs, distribution.api). The two corrected articles
+are imported once for the module (kept_for_module)."""
 
 import feedparser
 import pytest
 
 from articles.corrections import correction_add, correction_withdraw
 from articles.models import ArticlePage
+from conftest import articles_import, kept_for_module
 from core.http import cache_tags
 
 from .conftest import BASE
@@ -16,13 +18,25 @@ pytestmark = pytest.mark.django_db
 TEXT = "Der Gemeinderat hat die Route am Dienstag beschlossen, nicht am Montag."
 
 
+@pytest.fixture(scope="module")
+def corrected_built(request, django_db_setup, django_db_blocker, tmp_path_factory):
+    """Two articles, the first with a withdrawn clarification, the second with a correction,
+    built once for the module (conftest's `kept_for_module`, docs/testing.md): each test's
+    changes are rolled back after it."""
+    with kept_for_module(request, django_db_blocker):
+        with django_db_blocker.unblock():
+            pages = articles_import(tmp_path_factory.mktemp("corrected"), 2).pages
+            first, second = (ArticlePage.objects.get(pk=p.pk) for p in pages)
+            old = correction_add(article=first, kind="clarification", text="Ältere Präzisierung.")
+            correction_withdraw(note=old, reason="Nicht mehr nötig.")
+            correction_add(article=second, kind="correction", text=TEXT, position="bottom")
+        yield first.pk, second.pk
+
+
 @pytest.fixture
-def corrected(newsroom):
-    first, second = (ArticlePage.objects.get(pk=p.pk) for p in newsroom(2).pages)
-    old = correction_add(article=first, kind="clarification", text="Ältere Präzisierung.")
-    correction_withdraw(note=old, reason="Nicht mehr nötig.")
-    correction_add(article=second, kind="correction", text=TEXT, position="bottom")
-    return first, second
+def corrected(db, corrected_built):
+    """The module's two articles as the database has them, read again for each test."""
+    return tuple(ArticlePage.objects.get(pk=pk) for pk in corrected_built)
 
 
 def test_the_corrections_page_lists_every_note_newest_first(client, corrected):

@@ -1,4 +1,6 @@
-"""A live ticker's entries as an Atom feed: /feeds/atom/live/<article id>/."""
+"""A live ticker's entries as an Atom feed: /feeds/atom/live/<article id>/. The article is imported
+once for the module (kept_for_module); the articles without a feed are in
+test_live_feed_apart.py."""
 
 from datetime import timedelta
 
@@ -12,6 +14,13 @@ from distribution.selectors import TICKER_ENTRIES
 
 from .conftest import BASE, warm_query_count
 from .live import START, entry_delete, entry_edit, entry_post, ticker_end, ticker_start
+
+
+@pytest.fixture
+def article(db, article_built):
+    """The article, imported once for the module (conftest.article_built), as the database has
+    it (published), read again for each test."""
+    return ArticlePage.objects.get(pk=article_built.pk)
 
 
 def feed_url(article) -> str:
@@ -98,21 +107,6 @@ def test_an_ended_tickers_feed_is_kept_like_a_listing(
     response, feed = parse(client, feed_url(article))
     assert len(feed.entries) == 1
     assert "s-maxage=60" in response["Cache-Control"]
-
-
-def test_only_a_public_article_with_a_started_ticker_has_a_feed(
-    client, newsroom, django_capture_on_commit_callbacks
-):
-    plain, waiting, hidden = newsroom(3).pages
-    with django_capture_on_commit_callbacks(execute=True):
-        ticker_start(waiting, started_at=None)
-        ticker_start(hidden)
-    ArticlePage.objects.get(pk=hidden.pk).unpublish()
-    for pk in (plain.pk, waiting.pk, hidden.pk, 999_999, 2**63 - 1):
-        assert client.get(f"/feeds/atom/live/{pk}/").status_code == 404
-    for path in ("/feeds/atom/live/abc/", "/feeds/atom/live/0/", f"/feeds/atom/live/{2**63}/"):
-        assert client.get(path).status_code == 404
-    assert client.post(f"/feeds/atom/live/{plain.pk}/").status_code == 405
 
 
 @pytest.mark.parametrize("extra", [0, TICKER_ENTRIES + 10])

@@ -1,17 +1,28 @@
-"""A live ticker's article as schema.org LiveBlogPosting, and its feed in the page head."""
+"""A live ticker's article as schema.org LiveBlogPosting, and its feed in the page head. The
+article is imported once for the module (kept_for_module); the articles without a started
+ticker are in test_live_structured_data_apart.py."""
 
 from datetime import UTC, timedelta
 
 import html5lib
+import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from articles.models import ArticlePage
 from distribution.selectors import TICKER_ENTRIES
 
 from .conftest import BASE
 from .live import START, entry_delete, entry_edit, entry_post, ticker_end, ticker_start
 from .test_structured_data import by_type, extract, meta
+
+
+@pytest.fixture
+def article(db, article_built):
+    """The article, imported once for the module (conftest.article_built), as the database has
+    it (published), read again for each test."""
+    return ArticlePage.objects.get(pk=article_built.pk)
 
 
 def iso(moment) -> str:
@@ -114,18 +125,6 @@ def test_edits_deletions_and_the_end_reach_the_kept_head(
     assert posting["coverageEndTime"] == iso(START + timedelta(hours=3))
     # The latest of the edit and the end (the edit was made today, after the end).
     assert posting["dateModified"] == iso(max(kept.updated_at, START + timedelta(hours=3)))
-
-
-def test_an_article_without_a_started_ticker_stays_a_news_article(
-    client, newsroom, django_capture_on_commit_callbacks
-):
-    plain, waiting = newsroom(2).pages
-    with django_capture_on_commit_callbacks(execute=True):
-        ticker_start(waiting, started_at=None)
-    for page in (plain, waiting):
-        html, data = extract(client, page.url)
-        assert by_type(data, "NewsArticle")["headline"] == page.title
-        assert not [link for link in alternate_links(html) if "/live/" in link[1]]
 
 
 def test_structured_data_carries_the_newest_entries_in_fixed_queries(

@@ -1,4 +1,5 @@
-"""The home page finds the page of a path in one lookup (home.models.HomePage.route)."""
+"""The home page finds the page of a path in one lookup (home.models.HomePage.route). The
+article is imported once for the module (kept_for_module)."""
 
 import pytest
 from django.test import Client
@@ -9,6 +10,13 @@ from articles.models import ArticlePage
 @pytest.fixture
 def client():
     return Client(HTTP_HOST="127.0.0.1")
+
+
+@pytest.fixture
+def article(db, article_built):
+    """The article, imported once for the module (conftest.article_built), as the database has
+    it (published), read again for each test."""
+    return ArticlePage.objects.get(pk=article_built.pk)
 
 
 def test_every_page_is_found_at_its_url(client, article):

@@ -1,5 +1,6 @@
 """A picture whose original file cannot be read (storage down, a file lost): every page and
-document that shows it still answers, without that picture."""
+document that shows it still answers, without that picture. The article is imported and its
+picture lost once for the module (kept_for_module)."""
 
 import pytest
 
@@ -8,12 +9,19 @@ from articles.models import ArticlePage
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(scope="module")
+def lost_built(article_built, django_db_blocker):
+    """The module's article whose hero picture lost its original file and its renditions."""
+    with django_db_blocker.unblock():
+        image = ArticlePage.objects.get(pk=article_built.pk).hero_image
+        image.renditions.all().delete()
+        image.file.storage.delete(image.file.name)
+    return article_built
+
+
 @pytest.fixture
-def lost_picture(article):
-    image = ArticlePage.objects.get(pk=article.pk).hero_image
-    image.renditions.all().delete()
-    image.file.storage.delete(image.file.name)
-    return article
+def lost_picture(db, lost_built):
+    return ArticlePage.objects.get(pk=lost_built.pk)
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,12 @@
+"""The poll in the article and its vote endpoint. The article is imported once for the module
+(kept_for_module); the unknown polls are in test_views_apart.py."""
+
 import re
 
 import pytest
 from django.test import Client
 
+from articles.models import ArticlePage
 from engagement.identity import GUEST_COOKIE
 from engagement.models import ArticleStats
 from polls.models import PollVote
@@ -11,6 +15,13 @@ from polls.models import PollVote
 @pytest.fixture
 def client():
     return Client(HTTP_HOST="127.0.0.1")
+
+
+@pytest.fixture
+def article(db, article_built):
+    """The article, imported once for the module (conftest.article_built), as the database has
+    it (published), read again for each test; the package's `poll_article` gets it too."""
+    return ArticlePage.objects.get(pk=article_built.pk)
 
 
 def _token(client, article) -> str:
@@ -93,14 +104,6 @@ def test_bad_votes_get_a_clear_message(client, poll, poll_article, data, status,
     )
     assert response.status_code == status and response.json()["error"] == message
     assert not PollVote.objects.exists() and not response.cookies
-
-
-def test_unknown_polls_and_wrong_methods(client, db):
-    assert client.get("/engagement/polls/999/state/").status_code == 404
-    assert client.get("/engagement/polls/999/").status_code == 404
-    assert client.get("/engagement/polls/1/vote/").status_code == 405
-    response = client.post("/engagement/polls/999/vote/", HTTP_ACCEPT="application/json")
-    assert response.json()["error"] == "Diese Umfrage gibt es nicht (mehr)."
 
 
 def test_without_javascript_the_poll_page_votes_and_shows_the_results(poll, poll_article):

@@ -1,8 +1,10 @@
-"""The pages the article links to: kicker → topic, byline → author, dateline → region."""
+"""The pages the article links to: kicker → topic, byline → author, dateline → region. The
+article is imported once for the module (kept_for_module)."""
 
 import pytest
 from django.test import Client
 
+from articles.models import ArticlePage
 from authors.models import AuthorPage
 from taxonomy.models import RegionPage, SectionPage, TopicPage
 
@@ -10,6 +12,13 @@ from taxonomy.models import RegionPage, SectionPage, TopicPage
 @pytest.fixture
 def client():
     return Client(HTTP_HOST="127.0.0.1")
+
+
+@pytest.fixture
+def article(db, article_built):
+    """The article, imported once for the module (conftest.article_built), as the database has
+    it (published), read again for each test."""
+    return ArticlePage.objects.get(pk=article_built.pk)
 
 
 @pytest.mark.parametrize(

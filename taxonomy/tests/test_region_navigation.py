@@ -1,5 +1,6 @@
 """A region page's way up (breadcrumb, parent link, BreadcrumbList) and the short names of
-municipalities in datelines (taxonomy.models.RegionPage.short_title)."""
+municipalities in datelines (taxonomy.models.RegionPage.short_title). The article is imported
+once for the module (kept_for_module)."""
 
 import json
 import re
@@ -7,6 +8,7 @@ import re
 import pytest
 from django.test import Client
 
+from articles.models import ArticlePage
 from taxonomy.models import RegionPage
 
 WINTERTHUR = "/welt/europa/schweiz/zuerich/winterthur/"
@@ -15,6 +17,13 @@ WINTERTHUR = "/welt/europa/schweiz/zuerich/winterthur/"
 @pytest.fixture
 def client():
     return Client(HTTP_HOST="127.0.0.1")
+
+
+@pytest.fixture
+def article(db, article_built):
+    """The article, imported once for the module (conftest.article_built), as the database has
+    it (published), read again for each test."""
+    return ArticlePage.objects.get(pk=article_built.pk)
 
 
 def add_municipality(parent: RegionPage, title: str, slug: str) -> RegionPage:

@@ -1,4 +1,5 @@
-"""The ticker desk: start, post with one form, German messages, edit, delete, history."""
+"""The ticker desk: start, post with one form, German messages, edit, delete, history. The
+article is imported once for the module (kept_for_module)."""
 
 import json
 
@@ -6,6 +7,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
+from articles.models import ArticlePage
 from tickers.models import Entry, EntryVersion, Ticker
 
 
@@ -20,6 +22,14 @@ def draftail(text: str) -> str:
         "entityRanges": [],
     }
     return json.dumps({"blocks": [block], "entityMap": {}})
+
+
+@pytest.fixture
+def article(db, article_built):
+    """The article, imported once for the module (conftest.article_built), as the database has
+    it (published), read again for each test; the package's `editor`, `ticker` and `post` get
+    it too."""
+    return ArticlePage.objects.get(pk=article_built.pk)
 
 
 @pytest.fixture

@@ -1,8 +1,12 @@
+"""The ticker services: start, post, edit, delete, end and reopen, and what they purge. The
+article is imported once for the module (kept_for_module)."""
+
 from datetime import timedelta
 
 import pytest
 from django.utils import timezone
 
+from articles.models import ArticlePage
 from core.errors import Refused
 from tickers.models import Entry, EntryVersion, Ticker
 from tickers.services import (
@@ -13,6 +17,14 @@ from tickers.services import (
     ticker_reopen,
     ticker_start,
 )
+
+
+@pytest.fixture
+def article(db, article_built):
+    """The article, imported once for the module (conftest.article_built), as the database has
+    it (published), read again for each test; the package's `editor`, `ticker` and `post` get
+    it too."""
+    return ArticlePage.objects.get(pk=article_built.pk)
 
 
 def test_start_post_edit_delete_take_the_next_sequence_and_keep_the_history(ticker, post, editor):
