@@ -332,6 +332,8 @@ def test_a_warm_article_reads_what_is_kept_of_it_at_once(client, two_articles):
     fragments, one of their tags' versions (core.fragments.kept_prefetch)."""
     from unittest import mock
 
+    from django.core.cache import cache
+
     a, _b = two_articles
     read(client, a)
     reads = mock.Mock(wraps=cache.get_many)
