@@ -8,7 +8,8 @@ milliseconds before the page is served. Wagtail keeps what it found on the reque
 
 - the site from a memo per process, by host and port, valid while the sites' version in the
   cache is the one it was read with (`sites_changed` renews it whenever a Site is saved or
-  deleted, so every process sees a changed site at its next request);
+  deleted, and again after the commit, so every process sees a changed site at its next
+  request);
 - the page of the path in one query (`home.models.page_at`), below the site's root path from
   Wagtail's cached root paths.
 
@@ -20,7 +21,7 @@ import uuid
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import InterfaceError, OperationalError
+from django.db import InterfaceError, OperationalError, transaction
 from django.http import Http404
 from django.http.request import split_domain_port
 from wagtail import views as wagtail_views
@@ -34,7 +35,14 @@ _sites: dict[tuple[str, int], tuple[str, dict]] = {}  # (host, port): (version, 
 
 
 def sites_changed(**kwargs) -> None:
-    """A Site was saved or deleted: every process reads the sites anew."""
+    """A Site was saved or deleted: every process reads the sites anew, now and again after
+    the commit (a request that read the new version but the sites before the commit would
+    otherwise keep the old ones under it)."""
+    _version_renew()
+    transaction.on_commit(_version_renew)
+
+
+def _version_renew() -> None:
     cache.set(SITES_VERSION_KEY, uuid.uuid4().hex[:16], timeout=None)
 
 

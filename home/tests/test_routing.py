@@ -100,3 +100,20 @@ def test_the_home_page_is_read_anew_for_each_request(client, article):
     home.seo_title = "Die neue Startseite"
     home.save_revision().publish()
     assert "Die neue Startseite" in client.get("/").content.decode()
+
+
+def test_a_saved_site_renews_the_sites_version_again_after_its_commit(
+    article, django_capture_on_commit_callbacks
+):
+    """A request that read the new version but the sites before the commit would keep the old
+    site under it (reader.routing.sites_changed)."""
+    from django.core.cache import cache
+    from wagtail.models import Site
+
+    from reader.routing import SITES_VERSION_KEY
+
+    site = Site.objects.get(is_default_site=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        site.save()
+        during = cache.get(SITES_VERSION_KEY)
+    assert during is not None and cache.get(SITES_VERSION_KEY) != during
