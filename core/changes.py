@@ -114,6 +114,16 @@ def pending_changes_size() -> int:
     return sum(len(batch[part]) for part in ("page_ids", "shown_ids", "counted_ids", "tags"))
 
 
+def cache_token(key: str) -> str | None:
+    """The random token kept under `key` (no expiry), made when the cache has none: every
+    process that reads it then gets the same one (None while the cache does not answer)."""
+    token = cache.get(key)
+    if token is None:
+        cache.add(key, uuid.uuid4().hex, timeout=None)
+        token = cache.get(key)
+    return token
+
+
 def content_generation(request=None) -> str:
     """A token that changes with every batch of changes, right after its commit, before the
     kept fragments' versions are renewed: a render during which it moved is not kept
@@ -122,10 +132,7 @@ def content_generation(request=None) -> str:
     token = getattr(request, "_depesche_generation", None)
     if token is not None:
         return token
-    token = cache.get(GENERATION_KEY)
-    if token is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-        token = cache.get(GENERATION_KEY)
+    token = cache_token(GENERATION_KEY)
     if request is not None:
         request._depesche_generation = token
     return token

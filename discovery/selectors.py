@@ -250,7 +250,7 @@ def article_modules(
     sources["most_read"] = c.most_read_cached(now=now)
 
     def newest(source: str) -> list[int]:
-        return [cand.article_id for cand in sources.get(source, []) if cand.article_id not in own]
+        return [cand.article_id for cand in sources.get(source, [])]  # without the page
 
     related = related_rank(sources=sources, weights=weights, now=now, exclude=own)
     wishes = {"related": related}

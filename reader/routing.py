@@ -27,6 +27,7 @@ from django.http.request import split_domain_port
 from wagtail import views as wagtail_views
 from wagtail.models import Site
 
+from core.changes import cache_token
 from home.models import page_at, plain_routing
 
 SITES_VERSION_KEY = "sites-version"
@@ -46,14 +47,6 @@ def _version_renew() -> None:
     cache.set(SITES_VERSION_KEY, uuid.uuid4().hex[:16], timeout=None)
 
 
-def _sites_version() -> str:
-    version = cache.get(SITES_VERSION_KEY)
-    if version is None:
-        cache.add(SITES_VERSION_KEY, uuid.uuid4().hex[:16], timeout=None)
-        version = cache.get(SITES_VERSION_KEY) or ""
-    return version
-
-
 def site_for_request(request) -> Site | None:
     """The request's site, as Wagtail finds it (`Site.find_for_request`), from the memo while
     the sites have not changed: a Site object of its own for each request, nothing loaded
@@ -62,7 +55,7 @@ def site_for_request(request) -> Site | None:
         return request._wagtail_site
     # As Wagtail reads them (Site._find_for_request).
     key = (split_domain_port(request._get_raw_host())[0], request.get_port())
-    version = _sites_version()
+    version = cache_token(SITES_VERSION_KEY) or ""
     memo = _sites.get(key)
     if memo is not None and memo[0] == version:
         request._wagtail_site = Site.from_db("default", list(memo[1]), list(memo[1].values()))
