@@ -3,7 +3,7 @@
 
 A fragment (an article's content parts, the modules under it) names what it shows with the
 cache tags its page carries at the edge (core.http: `page-<id>`, `list-<id>`, `nav` …). Each
-tag has a version, a random token in the cache; a change renews the tokens of exactly the tags
+tag has a version, a random number in the cache; a change renews the tokens of exactly the tags
 the edge purges for it (edge.signals, right after the commit). A kept fragment is stored with
 the versions of its tags as they were when it was rendered, and is served only while they are
 all still current: one more round trip to the cache, no query. So an approved comment or a
@@ -20,7 +20,7 @@ content generation (core.changes) of the request's start is compared after the r
 render during which it moved is served but not kept.
 """
 
-import uuid
+import secrets
 from collections.abc import Iterable
 
 from django.conf import settings
@@ -32,8 +32,10 @@ from core.http import ALL
 VERSION_KEY = "tag-version:{}"
 
 
-def _new() -> str:
-    return uuid.uuid4().hex[:16]
+def _new() -> int:
+    """A new version: a random whole number (Redis keeps it as it is, where other values are
+    pickled: a page reads dozens of them); never 0, which reads as none."""
+    return secrets.randbits(63) + 1
 
 
 def tag_versions(tags: Iterable[str]) -> dict[str, str]:
