@@ -19,7 +19,8 @@ from articles.blocks import ArticleBodyBlock, KeyPointsBlock
 from articles.forms import ArticlePageForm
 from articles.panels import RegisteredPanels
 from articles.video import body_frame_origins
-from core.http import page_tag
+from core.changes import content_changed
+from core.http import list_tag, page_tag
 from core.models import CommentMode, PublicPageMixin
 from core.text import german_stems
 
@@ -162,6 +163,54 @@ class ArticlePage(PublicPageMixin, Page):
         ]
         return " ".join(german_stems(" ".join(texts)))
 
+    def save(self, *args, **kwargs):
+        """Save, and keep what the article's lists depend on in step (a full save is what
+        writes the link rows: publishing a revision, an import; a draft saves only a few
+        columns):
+
+        - the link rows' copy of the first publication time (`SubjectLink`), whichever way the
+          rows were written (`subject_links_dated`);
+        - `lists_kept`: whether the save left every list the article is in as it was (it was
+          and is live, with the same first publication time, topics, regions and authors):
+          then publishing it changes what the article shows, not any list
+          (edge.signals: only the pages that show it are renewed);
+        - a topic, region or author the live article left: its list is renewed
+          (the purge plan of the publication knows only the article's lists of now).
+        """
+        fields = kwargs.get("update_fields")
+        self.lists_kept = False
+        before = self.lists_state() if self.pk and fields is None else None
+        result = super().save(*args, **kwargs)
+        if fields is None or "first_published_at" in fields:
+            subject_links_dated(self.pk, self.first_published_at)
+        if before is not None and before[0]:
+            after = self.lists_state()
+            self.lists_kept = after == before
+            if left := before[2] - after[2]:
+                content_changed(
+                    page_ids=[], reason="left lists", tags=[list_tag(pk) for _kind, pk in left]
+                )
+        return result
+
+    def lists_state(self) -> tuple[bool, object, frozenset]:
+        """What puts the article into lists and orders it there, as stored: whether it is
+        live, its first publication time, its subjects (kind, id). Two queries."""
+        live, published = (
+            Page.objects.filter(pk=self.pk).values_list("live", "first_published_at").get()
+        )
+        links = [
+            model.objects.filter(page_id=self.pk)
+            .annotate(kind=models.Value(kind))
+            .values_list("kind", f"{kind}_id")
+            .order_by()
+            for model, kind in (
+                (ArticleTopic, "topic"),
+                (ArticleRegion, "region"),
+                (ArticleAuthor, "author"),
+            )
+        ]
+        return live, published, frozenset(links[0].union(*links[1:], all=True))
+
     def serve(self, request, *args, **kwargs):
         return self._allow_video_players(super().serve(request, *args, **kwargs))
 
@@ -192,6 +241,16 @@ class ArticlePage(PublicPageMixin, Page):
         return tags
 
 
+def subject_links_dated(page_id: int, published_at) -> None:
+    """Give the article's topic and region links its first publication time (`SubjectLink`):
+    one UPDATE each, writing only rows whose copy differs. For code that sets the time
+    without `ArticlePage.save` (a queryset's update)."""
+    for link in (ArticleTopic, ArticleRegion):
+        link.objects.filter(page_id=page_id).exclude(published_at=published_at).update(
+            published_at=published_at
+        )
+
+
 class ArticleAuthor(Orderable):
     page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="article_authors")
     author = models.ForeignKey(
@@ -211,7 +270,20 @@ class ArticleAuthor(Orderable):
         ]
 
 
-class ArticleTopic(Orderable):
+class SubjectLink(Orderable):
+    """An article's link to a topic or region, with a copy of the article's first publication
+    time (`ArticlePage.save` keeps it): «the newest of a topic» is then one range of the
+    index (subject, time) instead of a walk down every article's publication time until
+    enough of that topic turn up (an article's five lists took 33 ms of PostgreSQL's time at
+    100'000 articles, 5.5 ms with the index)."""
+
+    published_at = models.DateTimeField(null=True, editable=False)
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+class ArticleTopic(SubjectLink):
     page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="article_topics")
     topic = models.ForeignKey(
         "taxonomy.TopicPage",
@@ -228,9 +300,12 @@ class ArticleTopic(Orderable):
         constraints = [
             models.UniqueConstraint(fields=["page", "topic"], name="unique_article_topic")
         ]
+        indexes = [
+            models.Index(fields=["topic", "-published_at", "-page"], name="article_topic_newest")
+        ]
 
 
-class ArticleRegion(Orderable):
+class ArticleRegion(SubjectLink):
     page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="article_regions")
     region = models.ForeignKey(
         "taxonomy.RegionPage",
@@ -254,6 +329,9 @@ class ArticleRegion(Orderable):
         verbose_name_plural = _("regions")
         constraints = [
             models.UniqueConstraint(fields=["page", "region"], name="unique_article_region")
+        ]
+        indexes = [
+            models.Index(fields=["region", "-published_at", "-page"], name="article_region_newest")
         ]
 
 

@@ -25,6 +25,9 @@ from django.utils.cache import patch_cache_control
 
 TAGS_HEADER = "X-Cache-Tags"
 LIST_ALL = "list-all"
+# The search results: any article's new text may make it match (an edit that moves it in no
+# list renews it, not `list-all`: edge.signals).
+SEARCH = "search"
 NAV = "nav"
 # Every cached object carries it (ops/varnish/depesche.vcl), every kept fragment too
 # (core.fragments): for changes too large to list.

@@ -151,12 +151,23 @@ def _insert(batch):
         articles, fields=ArticlePage._meta.local_concrete_fields, using="default"
     )
     ArticleTopic.objects.bulk_create(
-        ArticleTopic(page_id=article.pk, topic=topic, sort_order=index)
+        ArticleTopic(
+            page_id=article.pk,
+            topic=topic,
+            sort_order=index,
+            published_at=article.first_published_at,
+        )
         for article, topics, _regions, _authors in batch
         for index, topic in enumerate(topics)
     )
     ArticleRegion.objects.bulk_create(
-        ArticleRegion(page_id=article.pk, region=region, sort_order=index, in_dateline=index == 0)
+        ArticleRegion(
+            page_id=article.pk,
+            region=region,
+            sort_order=index,
+            in_dateline=index == 0,
+            published_at=article.first_published_at,
+        )
         for article, _topics, regions, _authors in batch
         for index, region in enumerate(regions)
     )

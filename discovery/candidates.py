@@ -27,7 +27,7 @@ from django.utils.dateparse import parse_datetime
 from articles.models import ArticlePage, ArticleRegion, ArticleTopic
 from articles.subjects import public_q
 from core.fragments import keeper, kept_get_many
-from core.http import list_tag, page_tag
+from core.http import list_tag
 from core.restrictions import restricted_paths
 from engagement.models import ArticleViewHour
 
@@ -71,7 +71,8 @@ def newest(queryset, *, source: str, limit: int, exclude=(), restricted=None):
 
 
 def newest_with_topic(topic_id: int, *, source: str, limit: int, exclude=(), restricted=None):
-    """The newest `limit` public articles with this topic, from the topic's link rows."""
+    """The newest `limit` public articles with this topic, from the topic's link rows (their
+    copy of the publication time: one range of the index (topic, time))."""
     links = ArticleTopic.objects.filter(
         public_q(prefix="page__", paths=restricted), topic_id=topic_id
     )
@@ -81,9 +82,9 @@ def newest_with_topic(topic_id: int, *, source: str, limit: int, exclude=(), res
         links,
         source=source,
         page="page_id",
-        time=F("page__first_published_at"),
+        time=F("published_at"),
         views=Value(0, output_field=BigIntegerField()),
-    ).order_by("-page__first_published_at", "-page_id")[:limit]
+    ).order_by("-published_at", "-page_id")[:limit]
 
 
 def newest_with_region(region_id: int, *, source: str, limit: int, exclude=(), restricted=None):
@@ -98,9 +99,9 @@ def newest_with_region(region_id: int, *, source: str, limit: int, exclude=(), r
         links,
         source=source,
         page="page_id",
-        time=F("page__first_published_at"),
+        time=F("published_at"),
         views=Value(0, output_field=BigIntegerField()),
-    ).order_by("-page__first_published_at", "-page_id")[:limit]
+    ).order_by("-published_at", "-page_id")[:limit]
 
 
 def most_read(*, source: str, limit: int, now=None):
@@ -317,8 +318,10 @@ def candidates_fetch(queries) -> dict[str, list[Candidate]]:
 class KeptList:
     """A candidate list that does not depend on the page asking for it (the newest of a topic,
     a region, a section, the site), kept under `key` (core.fragments) with the tag of the list
-    (`list-<subject>`, `list-all`; edge.purge renews it when an article enters or leaves) and
-    the page tags of the articles in it (an article edited, moved or unpublished)."""
+    (`list-<subject>`, `list-all`), which is renewed whenever an article enters or leaves it or
+    moves in it: published, unpublished, moved, deleted (edge.purge: the lists of the article),
+    or edited out of a topic, region or author (articles.models.ArticlePage.save). The rows
+    are ids and times, not what the articles show: an edit of an article in the list keeps it."""
 
     source: str
     key: str
@@ -370,7 +373,6 @@ def candidates_kept(lists, *, request=None) -> dict[str, list[Candidate]]:
         for kept_list in missing:
             found = fetched.get(kept_list.source, [])
             result[kept_list.source] = found
-            tags = {list_tag(kept_list.subject_id), *(page_tag(c.article_id) for c in found)}
             rows = [(c.article_id, c.published_at, c.views) for c in found]
-            keep(kept_list.key, rows, tags=tags)
+            keep(kept_list.key, rows, tags={list_tag(kept_list.subject_id)})
     return result

@@ -1,7 +1,7 @@
 from django.shortcuts import render
 
 from articles.subjects import pages_public
-from core.http import LIST_ALL, NAV, page_tag, public_cache_control
+from core.http import LIST_ALL, NAV, SEARCH, page_tag, public_cache_control
 from core.pagination import paginate
 from discovery.forms import SearchForm
 from discovery.selectors import articles_search
@@ -14,7 +14,8 @@ def search(request):
     """/suche/?q=…: the same bytes for every reader with the same query string, so shared
     caches keep it like any public page (no form token: it is a GET form). Its results may
     be any of the site's articles: every publication purges it (`list-all`, as the home page),
-    and a change to a result (its count) purges it by the result's page tag."""
+    every edit of an article's text (`search`), and a change to a result (its count) by the
+    result's page tag."""
     sections = list(
         pages_public(SectionPage.objects.order_by("path")).only("title", "slug", "path", "depth")
     )
@@ -31,5 +32,10 @@ def search(request):
                 result_count=page.paginator.count,
                 terms=criteria["terms"],
             )
-    tags = {LIST_ALL, NAV, *(page_tag(article.pk) for article in context.get("articles", ()))}
+    tags = {
+        LIST_ALL,
+        SEARCH,
+        NAV,
+        *(page_tag(article.pk) for article in context.get("articles", ())),
+    }
     return public_cache_control(render(request, "discovery/search.html", context), tags=tags)

@@ -3,7 +3,11 @@ fragments that show the change renewed (core.fragments) and one purge of the edg
 
 - publishing, a new published revision (an edit), a scheduled go-live (`publish_scheduled`
   publishes the revision and sends `page_published` too) and publishing a copy:
-  `page_published`;
+  `page_published`; an edit of a live article that leaves its lists as they were (the same
+  topics, regions, authors and publication time: `ArticlePage.lists_kept`) renews the pages
+  that show it and the search results, not its section's, topics', regions', authors' and
+  the site's lists;
+  a topic, region or author it left is renewed by `ArticlePage.save`;
 - unpublishing (also by `publish_scheduled` when a page expires): `page_unpublished`;
 - moving (another section, or another place in the tree): `post_page_move`, with the old
   parent's list and the old URL, which the page's tags no longer name;
@@ -24,7 +28,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core.changes import content_changed, content_committed, pending_changes_size
 from core.fragments import tags_renew
-from core.http import list_tag, page_tag
+from core.http import SEARCH, list_tag, page_tag
 
 # Beyond this many pages and tags in one transaction, a deletion purges the whole cache.
 MANY = 200
@@ -35,6 +39,12 @@ PLANNED_AT_MOST = 2000
 
 @receiver(page_published)
 def _published(sender, instance, **kwargs):
+    if getattr(instance, "lists_kept", False):
+        # An edit that moves the article into or out of no list (articles.models.ArticlePage.
+        # save): the pages that show it, and the search results, whose matches its new text
+        # may change.
+        content_changed(page_ids=[instance.pk], reason="edited", listings=False, tags=[SEARCH])
+        return
     content_changed(page_ids=[instance.pk], reason="published")
 
 

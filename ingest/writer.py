@@ -26,11 +26,17 @@ from django.utils.translation import pgettext
 from wagtail.contrib.redirects.models import Redirect
 
 from articles.blocks import FACT_BOX_FEATURES, MAX_KEY_POINTS, PARAGRAPH_FEATURES
-from articles.models import ArticleAuthor, ArticlePage, ArticleRegion, ArticleTopic
+from articles.models import (
+    ArticleAuthor,
+    ArticlePage,
+    ArticleRegion,
+    ArticleTopic,
+    subject_links_dated,
+)
 from articles.validation import hero_credit_error, primary_topic_error
 from authors.models import AuthorIndexPage, AuthorPage
 from comments.services import ImportedComment, comments_import
-from core.changes import changes_gathered
+from core.changes import changes_gathered, content_changed
 from core.models import CommentMode
 from core.text import slug_de
 from home.models import HomePage
@@ -722,6 +728,11 @@ class _Writer:
         ArticlePage.objects.filter(pk=page.pk).update(
             import_fingerprint=fingerprint, **(timestamps if live and not scheduled else {})
         )
+        if live and not scheduled:
+            # The record's times, after the publication gave it now's: the lists the article
+            # is in are ordered by them (an edit that kept its lists renewed none).
+            subject_links_dated(page.pk, published)
+            content_changed(page_ids=[page.pk], reason="imported")
         if created:
             self.result.created += 1
         else:

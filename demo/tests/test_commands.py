@@ -35,6 +35,9 @@ def test_generate_articles_adds_live_articles_to_existing_sections(newsroom):
     generated = ArticlePage.objects.exclude(external_id__startswith="test-").first()
     assert generated.url.startswith("/schweiz/")
     assert generated.article_topics.exists() and generated.article_authors.exists()
+    # the links carry the publication time (articles.models.SubjectLink)
+    links = [*generated.article_topics.all(), *generated.article_regions.all()]
+    assert {link.published_at for link in links} == {generated.first_published_at}
     section = generated.get_parent()
     assert section.numchild == 252
     # the page tree is still consistent for Wagtail: a new child can be added after them

@@ -1,7 +1,8 @@
 """The modules' candidate lists are kept and shared (discovery.candidates.candidates_kept): the
 newest of a topic, a region, a section are read once for every article that draws from them,
-and renewed when an article enters or leaves them. On a site whose «Meistgelesen» is full, the
-modules do not draw from the site's newest, so a publication elsewhere keeps them."""
+and renewed when an article enters or leaves them (not when one is edited). On a site whose
+«Meistgelesen» is full, the modules do not draw from the site's newest, so a publication
+elsewhere keeps them."""
 
 import copy
 
@@ -137,3 +138,21 @@ def test_an_article_that_leaves_a_topic_leaves_its_kept_list(
         _import(folder, [article_record(2, folder, topics=["Verkehr"])])
     after = [found.article_id for found in c.candidates_kept([velo_list])["velo"]]
     assert b.pk not in after and a.pk in after
+
+
+def test_an_edit_of_the_text_keeps_the_lists_and_the_edited_article_modules(
+    client, site, django_capture_on_commit_callbacks
+):
+    _folder, (a, b, *_), _sport = site
+    client.get(a.url)
+    assert a.url in client.get(b.url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        a.title = "Die Velo-Route kommt ein Jahr später"
+        a.save_revision().publish()
+    # Its modules show other articles, drawn from lists it is in at the same place.
+    assert modules_kept(a)
+    assert a.title in client.get(a.url).content.decode()
+    # B's modules show A's teaser: rendered anew, from the kept lists.
+    assert not modules_kept(b)
+    assert candidate_statements(client, b.url) == 0
+    assert a.title in client.get(b.url).content.decode()

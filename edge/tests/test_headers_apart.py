@@ -39,6 +39,9 @@ def test_a_listing_page_is_tagged_with_its_list_and_its_teasers(client, newsroom
     assert {f"list-{section.pk}", f"page-{section.pk}"} <= tags
     assert {f"page-{p.pk}" for p in pages} <= tags
     assert "list-all" in cache_tags(client.get("/"))
+    # Search results: every publication (list-all), every edit of a text (search).
+    found = cache_tags(client.get("/suche/?q=Velo"))
+    assert {"list-all", "search", *(f"page-{p.pk}" for p in pages)} <= found
 
 
 def test_health_check_is_never_cached(client, db):
