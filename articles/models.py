@@ -170,10 +170,11 @@ class ArticlePage(PublicPageMixin, Page):
 
         - the link rows' copy of the first publication time (`SubjectLink`), whichever way the
           rows were written (`subject_links_dated`);
-        - `lists_kept`: whether the save left every list the article is in as it was (it was
-          and is live, with the same first publication time, topics, regions and authors):
-          then publishing it changes what the article shows, not any list
-          (edge.signals: only the pages that show it are renewed);
+        - `lists_kept`: whether the save left every list the article is in, and what its
+          own modules draw from, as it was (it was and is live, with the same first
+          publication time, primary topic, topics, regions and dateline, authors): then
+          publishing it changes what the article shows, not any list (edge.signals: only
+          the pages that show it are renewed);
         - a topic, region or author the live article left: its list is renewed
           (the purge plan of the publication knows only the article's lists of now).
         """
@@ -186,30 +187,35 @@ class ArticlePage(PublicPageMixin, Page):
         if before is not None and before[0]:
             after = self.lists_state()
             self.lists_kept = after == before
-            if left := before[2] - after[2]:
-                content_changed(
-                    page_ids=[], reason="left lists", tags=[list_tag(pk) for _kind, pk in left]
-                )
+            subjects = {(kind, pk) for kind, pk, _order in after[2]}
+            if left := {(kind, pk) for kind, pk, _order in before[2]} - subjects:
+                tags = [list_tag(pk) for kind, pk in left if kind != "dateline"]
+                content_changed(page_ids=[], reason="left lists", tags=tags)
         return result
 
-    def lists_state(self) -> tuple[bool, object, frozenset]:
-        """What puts the article into lists and orders it there, as stored: whether it is
-        live, its first publication time, its subjects (kind, id). Two queries."""
-        live, published = (
-            Page.objects.filter(pk=self.pk).values_list("live", "first_published_at").get()
+    def lists_state(self) -> tuple:
+        """What puts the article into lists and orders it there, and what its own modules
+        draw from (discovery.selectors.article_modules), as stored: whether it is live, its
+        first publication time and primary topic, its subjects (kind, id, place), the regions
+        of its dateline. Two queries."""
+        live, published, primary = (
+            ArticlePage.objects.filter(pk=self.pk)
+            .values_list("live", "first_published_at", "primary_topic_id")
+            .get()
         )
         links = [
-            model.objects.filter(page_id=self.pk)
+            model.objects.filter(page_id=self.pk, **where)
             .annotate(kind=models.Value(kind))
-            .values_list("kind", f"{kind}_id")
+            .values_list("kind", f"{field}_id", "sort_order")
             .order_by()
-            for model, kind in (
-                (ArticleTopic, "topic"),
-                (ArticleRegion, "region"),
-                (ArticleAuthor, "author"),
+            for model, kind, field, where in (
+                (ArticleTopic, "topic", "topic", {}),
+                (ArticleRegion, "region", "region", {}),
+                (ArticleRegion, "dateline", "region", {"in_dateline": True}),
+                (ArticleAuthor, "author", "author", {}),
             )
         ]
-        return live, published, frozenset(links[0].union(*links[1:], all=True))
+        return live, published, frozenset(links[0].union(*links[1:], all=True)), primary
 
     def serve(self, request, *args, **kwargs):
         return self._allow_video_players(super().serve(request, *args, **kwargs))

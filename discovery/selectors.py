@@ -327,6 +327,11 @@ def article_modules_rendered(*, page, article, request, counted=()) -> RenderedM
     show and the pages their headings link to; «Meistgelesen» bounds them to
     MOST_READ_CACHE_SECONDS. The teasers' counts are filled in per request (`counts_fill`).
 
+    What they show is planned apart (`modules_planned`): kept with the tags of the lists and
+    the headings' pages only, so that an edit of an article they show (its teaser) renders
+    them again from the plan and the kept teasers, without planning them again (the lists,
+    the ranking, the text-similarity search).
+
     Computing and rendering about 23 teasers takes as long as the rest of the article page.
 
     `article` is the page's `article_detail` (topics and regions are loaded already); the
@@ -337,6 +342,40 @@ def article_modules_rendered(*, page, article, request, counted=()) -> RenderedM
     key = modules_key(page)
     if not preview and (kept := kept_get_many([key], request=request).get(key)) is not None:
         return _counted(kept, also=counted)
+    with keeper(request) as keep:
+        modules, tags = modules_planned(page=page, article=article, request=request)
+        rendered = RenderedModules(
+            html=render_to_string(
+                "discovery/article_modules.html",
+                {"modules": modules, "kept": True},
+                request=request,
+            ),
+            article_ids=tuple(teaser.pk for module in modules for teaser in module.teasers),
+        )
+        if not preview:
+            shows = {*tags, *map(page_tag, rendered.article_ids)}
+            keep(key, rendered, tags=shows, seconds=c.MOST_READ_CACHE_SECONDS)
+    shown = [teaser for module in modules for teaser in module.teasers]
+    return _counted(rendered, stats=loaded_stats(shown), also=counted)
+
+
+def modules_planned(*, page, article, request) -> tuple[list[Module], set[str]]:
+    """The modules under an article with their teasers (`article_modules`), and the tags of
+    what they draw from. Which articles each shows is kept (per article and language, for
+    MOST_READ_CACHE_SECONDS) with the tags of the lists it came from and of the pages the
+    headings link to, not those of the articles: an edit of one of them keeps the plan (its
+    teaser is rendered anew). A plan that names an article that is gone (unpublished,
+    restricted) is made anew."""
+    preview = getattr(request, "is_preview", False)
+    key = f"article-modules-plan:{page.pk}:{get_language()}"
+    plan = None if preview else kept_get_many([key], request=request).get(key)
+    if plan is not None:
+        modules, tags = plan
+        found = teasers([pk for module in modules for pk in module.teasers], request=request)
+        if all(pk in found for module in modules for pk in module.teasers):
+            return [
+                replace(module, teasers=[found[pk] for pk in module.teasers]) for module in modules
+            ], tags
     section = next(
         (s for s in section_navigation(request) if page.url_path.startswith(s.url_path)), None
     )
@@ -353,26 +392,20 @@ def article_modules_rendered(*, page, article, request, counted=()) -> RenderedM
             load=lambda ids, loaded: teasers(ids, request=request, loaded=loaded),
             request=request,
         )
-        rendered = RenderedModules(
-            html=render_to_string(
-                "discovery/article_modules.html",
-                {"modules": modules, "kept": True},
-                request=request,
-            ),
-            article_ids=tuple(teaser.pk for module in modules for teaser in module.teasers),
-        )
+        lists = [*article.topics, *article.regions, section]
+        tags = {
+            *(list_tag(subject.pk) for subject in lists if subject is not None),
+            *(page_tag(module.link.pk) for module in modules if module.link is not None),
+        }
+        if any(module.site_newest for module in modules):
+            tags.add(list_tag(None))
         if not preview:
-            lists = [*article.topics, *article.regions, section]
-            shows = {
-                *(list_tag(subject.pk) for subject in lists if subject is not None),
-                *(page_tag(module.link.pk) for module in modules if module.link is not None),
-                *map(page_tag, rendered.article_ids),
-            }
-            if any(module.site_newest for module in modules):
-                shows.add(list_tag(None))
-            keep(key, rendered, tags=shows, seconds=c.MOST_READ_CACHE_SECONDS)
-    shown = [teaser for module in modules for teaser in module.teasers]
-    return _counted(rendered, stats=loaded_stats(shown), also=counted)
+            plan = [
+                replace(module, teasers=[teaser.pk for teaser in module.teasers])
+                for module in modules
+            ]
+            keep(key, (plan, tags), tags=tags, seconds=c.MOST_READ_CACHE_SECONDS)
+    return modules, tags
 
 
 def modules_key(page) -> str:

@@ -146,3 +146,20 @@ def test_a_draft_changes_no_list(article, committed):
     assert batches == []
     stored = ArticleTopic.objects.filter(page_id=article.pk).values_list("topic__title", flat=True)
     assert set(stored) == {"Verkehr", "Velo"}
+
+
+@pytest.mark.parametrize("change", ["primary topic", "dateline"])
+def test_what_its_own_modules_draw_from_is_a_change_of_its_lists(article, committed, change):
+    """«Mehr {primary topic}» and «Mehr aus {dateline region}» under the article follow them:
+    its modules are kept with its lists' tags (discovery.selectors.article_modules_rendered)."""
+    if change == "primary topic":
+        article.primary_topic = TopicPage.objects.get(title="Velo")
+    else:
+        (link,) = article.article_regions.all()
+        article.article_regions = [
+            ArticleRegion(region=link.region, in_dateline=not link.in_dateline)
+        ]
+    with committed() as batches:
+        article = published(article)
+    (batch,) = batches
+    assert batch["page_ids"] == {article.pk}

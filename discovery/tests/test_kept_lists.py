@@ -156,3 +156,30 @@ def test_an_edit_of_the_text_keeps_the_lists_and_the_edited_article_modules(
     assert not modules_kept(b)
     assert candidate_statements(client, b.url) == 0
     assert a.title in client.get(b.url).content.decode()
+
+
+def test_an_edit_of_an_article_shown_renders_the_modules_from_their_plan(
+    client, site, monkeypatch, django_capture_on_commit_callbacks
+):
+    from articles.models import ArticlePage
+    from core.fragments import tags_renew
+    from core.http import page_tag
+    from discovery import selectors
+
+    _folder, (a, b, *_), _sport = site
+    assert a.url in client.get(b.url).content.decode()
+    planned = []
+    real = selectors.article_modules
+    monkeypatch.setattr(
+        selectors, "article_modules", lambda **kwargs: planned.append(1) or real(**kwargs)
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        a.title = "Die Velo-Route kommt ein Jahr später"
+        a.save_revision().publish()
+    assert a.title in client.get(b.url).content.decode()
+    assert planned == []  # the same articles: only A's teaser was rendered anew
+    # An article of the plan that is gone (here without its lists' tags) makes a new plan.
+    ArticlePage.objects.filter(pk=a.pk).update(live=False)
+    tags_renew([page_tag(a.pk)])
+    assert a.url not in client.get(b.url).content.decode()
+    assert planned == [1]
