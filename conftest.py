@@ -296,18 +296,19 @@ def browser_page(monkeypatch):
 
 
 @pytest.fixture
-def changed_pages(django_capture_on_commit_callbacks):
-    """`with changed_pages() as batches:` collects the `content_changed` batches the writes
-    inside send (core/changes.py), as (page ids, reason), once their transactions commit;
-    the ids are those whose lists changed and those only shown anew, together."""
+def content_batches(django_capture_on_commit_callbacks):
+    """`with content_batches() as batches:` collects the `content_committed` batches the
+    writes inside send (core/changes.py), each as the signal's keyword arguments (page_ids,
+    shown_ids, counted_ids, tags, urls, reason, everything), once their transactions commit."""
     from core.changes import content_committed
 
     @contextmanager
     def capture():
         batches = []
 
-        def record(sender, *, page_ids, shown_ids, counted_ids, reason, **kwargs):
-            batches.append((sorted({*page_ids, *shown_ids, *counted_ids}), reason))
+        def record(sender, **batch):
+            batch.pop("signal", None)
+            batches.append(batch)
 
         content_committed.connect(record)
         try:
@@ -315,6 +316,24 @@ def changed_pages(django_capture_on_commit_callbacks):
                 yield batches
         finally:
             content_committed.disconnect(record)
+
+    return capture
+
+
+@pytest.fixture
+def changed_pages(content_batches):
+    """`with changed_pages() as batches:` the `content_batches` as (page ids, reason); the
+    ids are those whose lists changed and those only shown anew, together."""
+
+    @contextmanager
+    def capture():
+        batches = []
+        with content_batches() as sent:
+            yield batches
+        batches.extend(
+            (sorted({*b["page_ids"], *b["shown_ids"], *b["counted_ids"]}), b["reason"])
+            for b in sent
+        )
 
     return capture
 

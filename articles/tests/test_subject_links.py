@@ -11,7 +11,6 @@ from django.test import TestCase
 
 from articles.models import ArticleAuthor, ArticlePage, ArticleRegion, ArticleTopic
 from conftest import article_record, kept_for_module
-from core.changes import content_committed
 from core.http import SEARCH, list_tag
 from taxonomy.models import TopicPage
 
@@ -48,28 +47,6 @@ def article(article_imported):
     return ArticlePage.objects.get(pk=article_imported)
 
 
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    """`with committed() as batches:` the `content_committed` batches of the writes inside."""
-    from contextlib import contextmanager
-
-    @contextmanager
-    def capture():
-        batches = []
-
-        def record(sender, **batch):
-            batches.append(batch)
-
-        content_committed.connect(record)
-        try:
-            with django_capture_on_commit_callbacks(execute=True):
-                yield batches
-        finally:
-            content_committed.disconnect(record)
-
-    return capture
-
-
 def link_times(page) -> set:
     return {
         *ArticleTopic.objects.filter(page_id=page.pk).values_list("published_at", flat=True),
@@ -87,8 +64,8 @@ def test_the_links_carry_the_first_publication_time_of_the_import(article):
     assert link_times(article) == {article.first_published_at}
 
 
-def test_a_first_publication_dates_the_links(article, committed):
-    with committed() as batches:
+def test_a_first_publication_dates_the_links(article, content_batches):
+    with content_batches() as batches:
         new = article.copy(update_attrs={"title": "Neu", "slug": "neu"}, keep_live=False)
         assert link_times(new) == {None}
         new = published(new)
@@ -97,8 +74,8 @@ def test_a_first_publication_dates_the_links(article, committed):
     assert link_times(new) == {new.first_published_at}
 
 
-def test_an_edit_of_the_text_renews_what_shows_the_article_not_its_lists(article, committed):
-    with committed() as batches:
+def test_an_edit_of_the_text_renews_what_shows_the_article_not_its_lists(article, content_batches):
+    with content_batches() as batches:
         article.title = "Die Velo-Route kommt später"
         article.lead = "Der Gemeinderat verschiebt den Bau um ein Jahr."
         article = published(article)
@@ -108,9 +85,9 @@ def test_an_edit_of_the_text_renews_what_shows_the_article_not_its_lists(article
     assert batch["tags"] == {SEARCH}
 
 
-def test_a_new_publication_time_moves_the_article_in_its_lists(article, committed):
+def test_a_new_publication_time_moves_the_article_in_its_lists(article, content_batches):
     earlier = article.first_published_at - timedelta(days=3)
-    with committed() as batches:
+    with content_batches() as batches:
         article.first_published_at = earlier
         article = published(article)
     assert article.first_published_at == earlier
@@ -120,7 +97,7 @@ def test_a_new_publication_time_moves_the_article_in_its_lists(article, committe
 
 
 @pytest.mark.parametrize("kind", ["topic", "region", "author"])
-def test_a_subject_left_has_its_list_renewed(article, committed, kind):
+def test_a_subject_left_has_its_list_renewed(article, content_batches, kind):
     relation, model, other = {
         "topic": ("article_topics", ArticleTopic, "Eishockey"),
         "region": ("article_regions", ArticleRegion, "Bern"),
@@ -131,7 +108,7 @@ def test_a_subject_left_has_its_list_renewed(article, committed, kind):
     joined = type(left).objects.get(title=other)
     kept = [{kind: getattr(link, kind)} for link in links[:-1]]
     setattr(article, relation, [model(**fields) for fields in [*kept, {kind: joined}]])
-    with committed() as batches:
+    with content_batches() as batches:
         article = published(article)
     (batch,) = batches
     assert batch["page_ids"] == {article.pk}  # the lists it is in now: edge.purge.purge_plan
@@ -139,8 +116,8 @@ def test_a_subject_left_has_its_list_renewed(article, committed, kind):
     assert link_times(article) == {article.first_published_at}
 
 
-def test_a_draft_changes_no_list(article, committed):
-    with committed() as batches:
+def test_a_draft_changes_no_list(article, content_batches):
+    with content_batches() as batches:
         article.article_topics = [ArticleTopic(topic=TopicPage.objects.get(title="Eishockey"))]
         article.save_revision()
     assert batches == []
@@ -149,7 +126,7 @@ def test_a_draft_changes_no_list(article, committed):
 
 
 @pytest.mark.parametrize("change", ["primary topic", "dateline"])
-def test_what_its_own_modules_draw_from_is_a_change_of_its_lists(article, committed, change):
+def test_what_its_own_modules_draw_from_is_a_change_of_its_lists(article, content_batches, change):
     """«Mehr {primary topic}» and «Mehr aus {dateline region}» under the article follow them:
     its modules are kept with its lists' tags (discovery.selectors.article_modules_rendered)."""
     if change == "primary topic":
@@ -159,7 +136,7 @@ def test_what_its_own_modules_draw_from_is_a_change_of_its_lists(article, commit
         article.article_regions = [
             ArticleRegion(region=link.region, in_dateline=not link.in_dateline)
         ]
-    with committed() as batches:
+    with content_batches() as batches:
         article = published(article)
     (batch,) = batches
     assert batch["page_ids"] == {article.pk}
