@@ -22,6 +22,8 @@ render during which it moved is served but not kept.
 
 import secrets
 from collections.abc import Iterable
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -30,6 +32,7 @@ from core.changes import GENERATION_KEY, content_generation
 from core.http import ALL
 
 VERSION_KEY = "tag-version:{}"
+_PREFIX = VERSION_KEY.format("")
 
 
 def _new() -> int:
@@ -43,12 +46,46 @@ def tag_versions(tags: Iterable[str]) -> dict[str, str]:
     return _versions_with(tags)[0]
 
 
+# Within a request (`versions_read_once`), the tag versions it read, by cache key: a page put
+# together from kept parts reads the versions of the same tags several times (the home page's
+# 45 articles: to check its kept content, its kept teasers, then to keep what it rendered).
+# A version read earlier in the request is never newer than one read later: a fragment checked
+# or kept with it is at worst rendered again, never an older one served after a change (the
+# keeper's generation check stays as it was).
+_versions_read: ContextVar[dict | None] = ContextVar("tag_versions", default=None)
+
+
+@contextmanager
+def versions_read_once():
+    """Inside the block (a request: core.middleware.ContentGenerationMiddleware), each tag's
+    version is read from the cache once; renewed in this process, it is the new one."""
+    token = _versions_read.set({})
+    try:
+        yield
+    finally:
+        _versions_read.reset(token)
+
+
+def _read(keys: list[str]) -> dict:
+    """The cache's values of these version keys (and others), through the request's memo."""
+    memo = _versions_read.get()
+    if memo is None:
+        return cache.get_many(keys)
+    found = {key: memo[key] for key in keys if key in memo}
+    if wanted := [key for key in keys if key not in found]:
+        read = cache.get_many(wanted)
+        memo.update({key: value for key, value in read.items() if key.startswith(_PREFIX)})
+        found.update(read)
+    return found
+
+
 def _versions_with(tags: Iterable[str], also: str | None = None) -> tuple[dict[str, str], object]:
-    """`tag_versions`, and the value of one more cache key (`also`) read in the same round
-    trip."""
+    """`tag_versions`, and the value of one more cache key (`also`: read from the cache
+    each time, it is not a version) in the same round trip."""
     keys = {VERSION_KEY.format(tag): tag for tag in set(tags)}
     extra = [also] if also else []
-    found = cache.get_many([*keys, *extra])
+    memo = _versions_read.get()
+    found = _read([*keys, *extra])
     missing = {key: _new() for key in keys if key not in found}
     if missing:
         # One write for all of them (a tag that another process gave a version meanwhile gets
@@ -57,6 +94,8 @@ def _versions_with(tags: Iterable[str], also: str | None = None) -> tuple[dict[s
         # after the write (a change that renewed a tag meanwhile moved it before).
         cache.set_many(missing, timeout=settings.DEPESCHE_KEPT_SECONDS)
         found.update(cache.get_many([*missing, *extra]))
+        if memo is not None:
+            memo.update({key: found[key] for key in missing if key in found})
     value = found.get(also) if also else None
     # A cache that does not answer (core.cache) keeps nothing: versions nobody has.
     return {tag: found.get(key) or _new() for key, tag in keys.items()}, value
@@ -64,10 +103,10 @@ def _versions_with(tags: Iterable[str], also: str | None = None) -> tuple[dict[s
 
 def tags_renew(tags: Iterable[str]) -> None:
     """Every fragment that shows one of these tags is stale from now on."""
-    cache.set_many(
-        {VERSION_KEY.format(tag): _new() for tag in set(tags)},
-        timeout=settings.DEPESCHE_KEPT_SECONDS,
-    )
+    versions = {VERSION_KEY.format(tag): _new() for tag in set(tags)}
+    cache.set_many(versions, timeout=settings.DEPESCHE_KEPT_SECONDS)
+    if (memo := _versions_read.get()) is not None:
+        memo.update(versions)
 
 
 _MISSING = object()
@@ -85,7 +124,7 @@ def kept_get_many(keys: Iterable[str], *, request=None) -> dict:
     wanted = {tag for versions, _value in kept.values() for tag in versions}
     if not wanted:
         return {key: value for key, (_versions, value) in kept.items()}
-    current = cache.get_many([VERSION_KEY.format(tag) for tag in wanted])
+    current = _read([VERSION_KEY.format(tag) for tag in wanted])
     return {
         key: value
         for key, (versions, value) in kept.items()

@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 
 from core.changes import content_generation
 from core.errors import Refused, refusal_response
+from core.fragments import versions_read_once
 from core.restrictions import read_once
 
 logger = logging.getLogger(__name__)
@@ -96,8 +97,9 @@ class ContentGenerationMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        # And the view-restricted paths are read once per request (core.restrictions).
-        with read_once():
+        # And the view-restricted paths (core.restrictions) and the kept fragments' tag
+        # versions (core.fragments) are read once per request.
+        with read_once(), versions_read_once():
             return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):

@@ -22,6 +22,8 @@ from django.utils.translation import get_language, gettext, to_locale
 from articles.corrections import corrections_latest
 from articles.subjects import pages_public
 from articles.video import video_embed, video_file_type
+from core.fragments import keeper, kept_get_many
+from core.http import NAV
 from distribution import live, selectors
 from distribution.logo import LOGO_SIZE
 from distribution.media import SHARE_RENDITION, STRUCTURED_DATA_RENDITIONS, rendition_or_none
@@ -111,6 +113,7 @@ def page_head(
             canonical=canonical,
             navigation=navigation,
             corrections=corrections,
+            request=request,
         )
     description = (
         page.search_description
@@ -187,17 +190,27 @@ def topic_thing(topic, site: SiteRoot) -> dict:
     }
 
 
-def policy_urls(site: SiteRoot) -> dict[str, str]:
+def policy_urls(site: SiteRoot, request=None) -> dict[str, str]:
     """The publisher's policy pages on this site (home.InfoPage with a purpose), as
-    schema.org properties: one query."""
+    schema.org properties: one query, then kept per site with the `nav` tag (an InfoPage
+    is a child of the home page: publishing, unpublishing, moving or deleting one renews
+    `nav`, edge.purge.purge_plan)."""
+    key = f"policy-urls:{site.site_id}"
+    if (kept := kept_get_many([key], request=request).get(key)) is not None:
+        return kept
     properties = {
         InfoPurpose.CORRECTIONS_POLICY: "correctionsPolicy",
         InfoPurpose.PUBLISHING_PRINCIPLES: "publishingPrinciples",
     }
-    pages = pages_public(
-        InfoPage.objects.filter(purpose__in=list(properties), url_path__startswith=site.root_path)
-    ).only("purpose", "url_path")
-    return {properties[page.purpose]: site.page_url(page.url_path) for page in pages}
+    with keeper(request) as keep:
+        pages = pages_public(
+            InfoPage.objects.filter(
+                purpose__in=list(properties), url_path__startswith=site.root_path
+            )
+        ).only("purpose", "url_path")
+        urls = {properties[page.purpose]: site.page_url(page.url_path) for page in pages}
+        keep(key, urls, tags={NAV})
+    return urls
 
 
 def publisher(site: SiteRoot, policies: dict[str, str] | None = None) -> dict:
@@ -329,7 +342,7 @@ def ticker_feed_link(*, page, site: SiteRoot) -> tuple[str, str, str]:
 
 
 def article_head(
-    *, page, article, site: SiteRoot, canonical: str, navigation, corrections=()
+    *, page, article, site: SiteRoot, canonical: str, navigation, corrections=(), request=None
 ) -> HeadData:
     # `article_detail` loaded every topic and region already (a preview's unsaved ones too).
     subjects = selectors.ArticleSubjects(topics=article.topics, regions=article.regions)
@@ -361,7 +374,7 @@ def article_head(
         "description": description,
         "inLanguage": get_language() or settings.LANGUAGE_CODE,
         "isAccessibleForFree": True,
-        "publisher": publisher(site, policy_urls(site)),
+        "publisher": publisher(site, policy_urls(site, request)),
     }
     if notes := correction_comments(corrections):
         news_article["correction"] = notes

@@ -142,7 +142,12 @@ def test_readers_see_the_note_dated_and_date_modified_moves(
     assert data["dateModified"] > modified
 
 
-def test_the_publisher_names_the_policy_pages(article, client):
+def test_the_publisher_names_the_policy_pages(article, client, django_capture_on_commit_callbacks):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from core.fragments import tags_renew
+    from core.http import page_tag
     from home.models import HomePage, InfoPage
 
     home = HomePage.objects.get()
@@ -155,6 +160,18 @@ def test_the_publisher_names_the_policy_pages(article, client):
     publisher = note_json_ld(html)["publisher"]
     assert publisher["correctionsPolicy"].endswith("/korrekturen-info/")
     assert publisher["publishingPrinciples"].endswith("/grundsaetze/")
+    # Kept for every article's structured data (`nav`: the home page's children).
+    tags_renew([page_tag(article.pk)])
+    with CaptureQueriesContext(connection) as captured:
+        html = client.get(article.url, HTTP_HOST="127.0.0.1").content.decode()
+    assert "correctionsPolicy" in html
+    assert not any("home_infopage" in query["sql"] for query in captured)
+    # A policy page withdrawn leaves the articles' structured data at their next request.
+    with django_capture_on_commit_callbacks(execute=True):
+        page.unpublish()
+    html = client.get(article.url, HTTP_HOST="127.0.0.1").content.decode()
+    publisher = note_json_ld(html)["publisher"]
+    assert "publishingPrinciples" not in publisher and "correctionsPolicy" in publisher
 
 
 # -- The admin -----------------------------------------------------------------------------
