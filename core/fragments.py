@@ -49,9 +49,9 @@ def tag_versions(tags: Iterable[str]) -> dict[str, str]:
 # Within a request (`versions_read_once`), the tag versions it read, by cache key: a page put
 # together from kept parts reads the versions of the same tags several times (the home page's
 # 45 articles: to check its kept content, its kept teasers, then to keep what it rendered).
-# A version read earlier in the request is never newer than one read later: a fragment checked
-# or kept with it is at worst rendered again, never an older one served after a change (the
-# keeper's generation check stays as it was).
+# A version read earlier in the request is never newer than one read later: a fragment kept
+# with it is at worst rendered again (the keeper's generation check stays as it was), and one
+# checked with it is what was current at that moment of the same request.
 _versions_read: ContextVar[dict | None] = ContextVar("tag_versions", default=None)
 
 
