@@ -4,10 +4,10 @@ fragments that show the change renewed (core.fragments) and one purge of the edg
 - publishing, a new published revision (an edit), a scheduled go-live (`publish_scheduled`
   publishes the revision and sends `page_published` too) and publishing a copy:
   `page_published`; an edit of a live article that leaves its lists as they were (the same
-  topics, regions, authors and publication time: `ArticlePage.lists_kept`) renews the pages
-  that show it and the search results, not its section's, topics', regions', authors' and
-  the site's lists;
-  a topic, region or author it left is renewed by `ArticlePage.save`;
+  topics, regions, dateline, primary topic, authors and publication time:
+  `ArticlePage.lists_kept`) renews the pages that show it and the search results, not its
+  section's, topics', regions', authors' and the site's lists; a topic, region or author it
+  left is renewed by `ArticlePage.save`;
 - unpublishing (also by `publish_scheduled` when a page expires): `page_unpublished`;
 - moving (another section, or another place in the tree): `post_page_move`, with the old
   parent's list and the old URL, which the page's tags no longer name;
