@@ -41,7 +41,7 @@ def _new() -> int:
     return secrets.randbits(63) + 1
 
 
-def tag_versions(tags: Iterable[str]) -> dict[str, str]:
+def tag_versions(tags: Iterable[str]) -> dict[str, int]:
     """The current version of each tag; a tag the cache does not know gets a new one."""
     return _versions_with(tags)[0]
 
@@ -79,7 +79,7 @@ def _read(keys: list[str]) -> dict:
     return found
 
 
-def _versions_with(tags: Iterable[str], also: str | None = None) -> tuple[dict[str, str], object]:
+def _versions_with(tags: Iterable[str], also: str | None = None) -> tuple[dict[str, int], object]:
     """`tag_versions`, and the value of one more cache key (`also`: read from the cache
     each time, it is not a version) in the same round trip."""
     keys = {VERSION_KEY.format(tag): tag for tag in set(tags)}

@@ -55,14 +55,11 @@ def _columns(queryset, *, source: str, page: str, time, views):
     )
 
 
-def newest(queryset, *, source: str, limit: int, exclude=(), restricted=None):
+def newest(queryset, *, source: str, limit: int, restricted=None):
     """The newest `limit` public articles of an ArticlePage queryset (`restricted`: the
     restricted tree paths, default those of now; articles.subjects.public_q)."""
-    queryset = queryset.filter(public_q(paths=restricted))
-    if exclude:
-        queryset = queryset.exclude(pk__in=list(exclude))
     return _columns(
-        queryset,
+        queryset.filter(public_q(paths=restricted)),
         source=source,
         page="pk",
         time=F("first_published_at"),
@@ -70,33 +67,13 @@ def newest(queryset, *, source: str, limit: int, exclude=(), restricted=None):
     ).order_by("-first_published_at", "-pk")[:limit]
 
 
-def newest_with_topic(topic_id: int, *, source: str, limit: int, exclude=(), restricted=None):
-    """The newest `limit` public articles with this topic, from the topic's link rows (their
-    copy of the publication time: one range of the index (topic, time))."""
-    links = ArticleTopic.objects.filter(
-        public_q(prefix="page__", paths=restricted), topic_id=topic_id
-    )
-    if exclude:
-        links = links.exclude(page_id__in=list(exclude))
+def newest_linked(links, *, source: str, limit: int, restricted=None):
+    """The newest `limit` public articles among link rows (ArticleTopic or ArticleRegion of
+    one subject; a region's exactly: the module links to the region's page, which includes
+    the regions within it), by the rows' copy of the publication time: one range of the index
+    (subject, time)."""
     return _columns(
-        links,
-        source=source,
-        page="page_id",
-        time=F("published_at"),
-        views=Value(0, output_field=BigIntegerField()),
-    ).order_by("-published_at", "-page_id")[:limit]
-
-
-def newest_with_region(region_id: int, *, source: str, limit: int, exclude=(), restricted=None):
-    """The newest `limit` public articles about this region (exactly: the module links to the
-    region's page, which includes the regions within it)."""
-    links = ArticleRegion.objects.filter(
-        public_q(prefix="page__", paths=restricted), region_id=region_id
-    )
-    if exclude:
-        links = links.exclude(page_id__in=list(exclude))
-    return _columns(
-        links,
+        links.filter(public_q(prefix="page__", paths=restricted)),
         source=source,
         page="page_id",
         time=F("published_at"),
@@ -142,7 +119,7 @@ def most_read_cached(*, now=None) -> list[Candidate]:
 
 # -- Compiled once per process ---------------------------------------------------------------
 # Turning a queryset into SQL costs about a millisecond; an article page needs ten of them.
-# Their SQL differs only in values (a topic's id, a section's path, the article's own id), so
+# Their SQL differs only in values (a topic's id, a section's path, the restricted paths), so
 # each shape is compiled once, with stand-in values, and later calls swap their own values
 # into its parameters: the statement sent is exactly the ORM's (the one EXPLAINed in
 # bench/explain_queries.py).
@@ -188,81 +165,63 @@ def _paths(values: dict) -> tuple[str, ...]:
     return tuple(value for name, value in values.items() if name.startswith("restricted"))
 
 
-def _exclusions(exclude) -> tuple:
-    return () if exclude is None else (exclude,)
-
-
-def topic_newest(topic_id: int, *, source: str, limit: int, exclude_id: int | None = None):
+def topic_newest(topic_id: int, *, source: str, limit: int):
     restricted = _restricted()
-    values = {"source": source, "topic_id": topic_id} | (
-        {"exclude": exclude_id} if exclude_id is not None else {}
-    )
     return _compiled(
-        ("topic", limit, exclude_id is not None, len(restricted)),
-        lambda source, topic_id, exclude=None, **paths: newest_with_topic(
-            topic_id,
+        ("topic", limit, len(restricted)),
+        lambda source, topic_id, **paths: newest_linked(
+            ArticleTopic.objects.filter(topic_id=topic_id),
             source=source,
             limit=limit,
-            exclude=_exclusions(exclude),
             restricted=_paths(paths),
         ),
-        **values,
+        source=source,
+        topic_id=topic_id,
         **restricted,
     )
 
 
-def region_newest(region_id: int, *, source: str, limit: int, exclude_id: int | None = None):
+def region_newest(region_id: int, *, source: str, limit: int):
     restricted = _restricted()
-    values = {"source": source, "region_id": region_id} | (
-        {"exclude": exclude_id} if exclude_id is not None else {}
-    )
     return _compiled(
-        ("region", limit, exclude_id is not None, len(restricted)),
-        lambda source, region_id, exclude=None, **paths: newest_with_region(
-            region_id,
+        ("region", limit, len(restricted)),
+        lambda source, region_id, **paths: newest_linked(
+            ArticleRegion.objects.filter(region_id=region_id),
             source=source,
             limit=limit,
-            exclude=_exclusions(exclude),
             restricted=_paths(paths),
         ),
-        **values,
+        source=source,
+        region_id=region_id,
         **restricted,
     )
 
 
-def children_newest(parent_path: str, depth: int, *, source: str, limit: int, exclude_id=None):
+def children_newest(parent_path: str, depth: int, *, source: str, limit: int):
     """The newest public articles directly below the page at `parent_path` (a section)."""
     restricted = _restricted()
-    values = {"source": source, "path": parent_path} | (
-        {"exclude": exclude_id} if exclude_id is not None else {}
-    )
     return _compiled(
-        ("children", limit, depth, exclude_id is not None, len(restricted)),
-        lambda source, path, exclude=None, **paths: newest(
+        ("children", limit, depth, len(restricted)),
+        lambda source, path, **paths: newest(
             ArticlePage.objects.filter(path__startswith=path, depth=depth),
             source=source,
             limit=limit,
-            exclude=_exclusions(exclude),
             restricted=_paths(paths),
         ),
-        **values,
+        source=source,
+        path=parent_path,
         **restricted,
     )
 
 
-def site_newest(*, source: str, limit: int, exclude_id: int | None = None):
+def site_newest(*, source: str, limit: int):
     restricted = _restricted()
-    values = {"source": source} | ({"exclude": exclude_id} if exclude_id is not None else {})
     return _compiled(
-        ("site", limit, exclude_id is not None, len(restricted)),
-        lambda source, exclude=None, **paths: newest(
-            ArticlePage.objects.all(),
-            source=source,
-            limit=limit,
-            exclude=_exclusions(exclude),
-            restricted=_paths(paths),
+        ("site", limit, len(restricted)),
+        lambda source, **paths: newest(
+            ArticlePage.objects.all(), source=source, limit=limit, restricted=_paths(paths)
         ),
-        **values,
+        source=source,
         **restricted,
     )
 
